@@ -1,0 +1,38 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const valid = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/accord', REDIS_URL: 'redis://127.0.0.1:6379' };
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    expect(loadConfig(valid)).toMatchObject({ port: 3000, approvalsRequired: 2, logLevel: 'info', queuePrefix: 'accord' });
+  });
+
+  it('reads numbers from their text', () => {
+    expect(loadConfig({ ...valid, PORT: '8080', APPROVALS_REQUIRED: '3' })).toMatchObject({ port: 8080, approvalsRequired: 3 });
+  });
+
+  it('names every missing variable', () => {
+    const problems = catchProblems({});
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^DATABASE_URL: is missing/), expect.stringMatching(/^REDIS_URL: is missing/)]),
+    );
+  });
+
+  it('names every bad value with the reason', () => {
+    const problems = catchProblems({ ...valid, PORT: 'eighty', APPROVALS_REQUIRED: '0', LOG_LEVEL: 'loud', ACCORD_ADMIN_TOKEN: 'short' });
+    expect(problems).toHaveLength(4);
+    expect(problems.join('\n')).toMatch(/PORT: must be a whole number/);
+    expect(problems.join('\n')).toMatch(/LOG_LEVEL: must be one of/);
+    expect(problems.join('\n')).toMatch(/ACCORD_ADMIN_TOKEN: must be at least 24/);
+  });
+});
+
+function catchProblems(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}

@@ -1,0 +1,102 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+/** The environment the processes read, each variable with the rule it must meet. */
+class EnvironmentVariables {
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// URL, e.g. postgres://postgres@127.0.0.1:5432/accord' })
+  DATABASE_URL: string;
+
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// URL, e.g. redis://127.0.0.1:6379' })
+  REDIS_URL: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number (a TCP port)' })
+  @Min(0)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(24, { message: 'must be at least 24 characters: it grants full admin rights' })
+  ACCORD_ADMIN_TOKEN?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of distinct reviewers' })
+  @Min(1)
+  @Max(10)
+  APPROVALS_REQUIRED: number = 2;
+
+  @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: LogLevel = 'info';
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of jobs run at once per worker' })
+  @Min(1)
+  @Max(500)
+  WORKER_CONCURRENCY: number = 16;
+
+  @Matches(/^[a-z0-9][a-z0-9_-]{0,40}$/, { message: 'must be lower-case letters, digits, _ or - (a Redis key prefix)' })
+  QUEUE_PREFIX: string = 'accord';
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(5)
+  @Max(60000)
+  OUTBOX_POLL_MS: number = 200;
+}
+
+export interface AppConfig {
+  databaseUrl: string;
+  redisUrl: string;
+  port: number;
+  adminToken?: string;
+  approvalsRequired: number;
+  logLevel: LogLevel;
+  workerConcurrency: number;
+  queuePrefix: string;
+  outboxPollMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment once, at boot; every bad or missing variable is reported. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const vars = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
+  const errors = validateSync(vars, { forbidUnknownValues: false });
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.map((error) => {
+        const missing = (vars as unknown as Record<string, unknown>)[error.property] === undefined;
+        const reasons = Object.values(error.constraints ?? {});
+        return `${error.property}: ${missing ? 'is missing; it ' : ''}${reasons[reasons.length - 1]}`;
+      }),
+    );
+  }
+  return {
+    databaseUrl: vars.DATABASE_URL,
+    redisUrl: vars.REDIS_URL,
+    port: vars.PORT,
+    adminToken: vars.ACCORD_ADMIN_TOKEN,
+    approvalsRequired: vars.APPROVALS_REQUIRED,
+    logLevel: vars.LOG_LEVEL,
+    workerConcurrency: vars.WORKER_CONCURRENCY,
+    queuePrefix: vars.QUEUE_PREFIX,
+    outboxPollMs: vars.OUTBOX_POLL_MS,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,43 @@
+/** What kind of refusal a domain error is; the API maps each kind to one HTTP status. */
+export type DomainErrorKind =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'precondition_failed'
+  | 'unprocessable'
+  | 'unavailable';
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * Base of every error the domain throws on purpose. The `code` is stable (clients and tests match
+ * on it); workers treat a DomainError as final and never retry it.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    readonly kind: DomainErrorKind,
+    message: string,
+    readonly details?: FieldProblem[],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class InvalidInputError extends DomainError {
+  constructor(details: FieldProblem[], message = 'The request is invalid') {
+    super('REQUEST.INVALID', 'invalid', message, details);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, id: string) {
+    super(`${what.toUpperCase().replace(/ /g, '_')}.NOT_FOUND`, 'not_found', `${what} ${id} was not found`);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './auth/actor';
+export * from './config/app-config';
+export * from './errors/domain-error';
+export * from './ids/uuid-v7';
