@@ -1,5 +1,5 @@
 const moduleNameMapper = {
-  '^@accord/(shared|action-plans)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@accord/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
   '^@accord/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
 };
 const transform = { '^.+\\.ts$': ['@swc/jest'] };

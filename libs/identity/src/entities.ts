@@ -1,0 +1,2 @@
+export * from './api-key.entity';
+export * from './partner.entity';

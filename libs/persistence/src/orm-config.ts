@@ -1,0 +1,31 @@
+import { defineConfig, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { ActionPlan, ActionPlanEvent, ActionPlanVersion } from '@accord/action-plans/domain';
+import { ApiKey, Partner } from '@accord/identity/entities';
+import { OutboxMessage } from '@accord/queues/outbox-message.entity';
+import { ExchangeRate, ReferenceCode } from '@accord/reference-data';
+import { IdempotencyRecord } from '@accord/shared';
+import { Migration20261125000000 } from './migrations/Migration20261125000000';
+
+export const ENTITIES = [ActionPlan, ActionPlanVersion, ActionPlanEvent, ApiKey, Partner, OutboxMessage, ReferenceCode, ExchangeRate, IdempotencyRecord];
+
+const MIGRATIONS = [Migration20261125000000];
+
+/** One MikroORM configuration for the api, the worker, migrations and tests. */
+export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {
+  return defineConfig({
+    driver: PostgreSqlDriver,
+    clientUrl: databaseUrl,
+    entities: ENTITIES,
+    discovery: { warnWhenNoEntities: true },
+    forceUtcTimezone: true,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: MIGRATIONS.map((migration) => ({ name: migration.name, class: migration })),
+      transactional: true,
+      allOrNothing: true,
+    },
+    pool: { min: 0, max: 10 },
+    ...overrides,
+  });
+}

@@ -1,0 +1,2 @@
+export * from './reference-code.entity';
+export * from './reference-data';
