@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { ROLES, uuidv7, type Role } from '@accord/shared';
 
 /**
@@ -7,6 +7,8 @@ import { ROLES, uuidv7, type Role } from '@accord/shared';
  */
 @Entity({ tableName: 'api_key' })
 export class ApiKey {
+  [OptionalProps]?: 'id' | 'createdAt' | 'revokedAt' | 'partnerCode';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
 

@@ -1,10 +1,12 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { PARTNER_KINDS, type PartnerKind } from '@accord/reference-data';
 import { uuidv7 } from '@accord/shared';
 
 /** An organisation taking part in CARSI. Its `code` is how the API, plans and keys name it. */
 @Entity({ tableName: 'partner' })
 export class Partner {
+  [OptionalProps]?: 'id' | 'createdAt' | 'country';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
 

@@ -6,3 +6,4 @@ export * from './action-plan.errors';
 export * from './money';
 export * from './period';
 export * from './plan-content';
+export * from './visibility';

@@ -41,3 +41,9 @@ export class NotFoundError extends DomainError {
     super(`${what.toUpperCase().replace(/ /g, '_')}.NOT_FOUND`, 'not_found', `${what} ${id} was not found`);
   }
 }
+
+export class IdempotencyKeyReusedError extends DomainError {
+  constructor(key: string) {
+    super('IDEMPOTENCY_KEY.REUSED', 'unprocessable', `Idempotency-Key "${key}" was already used with a different request body`);
+  }
+}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { OutboxMessage, QUEUES, type ActionPlanEventJob } from '@accord/queues';
+import type { Actor } from '@accord/shared';
+import { ActionPlan, ActionPlanNotFoundError, ActionPlanVersion, ActionPlanVersionNotFoundError, ConcurrentChangeError, isVisibleTo } from './domain';
+
+/**
+ * Loads and saves ActionPlan aggregates. Saving writes the plan, its new versions, its history
+ * events and one outbox row per event in the unit of work the caller flushes, hence in one
+ * transaction.
+ */
+@Injectable()
+export class ActionPlanRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Runs `work` in a transaction and maps a lost optimistic race (another request changed the plan
+   * first) to a 409 the client can retry.
+   */
+  async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.em.fork().transactional(work);
+    } catch (error) {
+      if (error instanceof OptimisticLockError) throw new ConcurrentChangeError(String(error.entity?.id ?? ''));
+      if (error instanceof UniqueConstraintViolationException && /action_plan_event_plan_id_seq/.test(error.message)) {
+        throw new ConcurrentChangeError('');
+      }
+      throw error;
+    }
+  }
+
+  /** The plan as the actor may see it: one it may not see is reported as not found. */
+  async loadVisible(em: EntityManager, id: string, actor: Actor): Promise<ActionPlan> {
+    const plan = await em.findOne(ActionPlan, { id });
+    if (!plan || !isVisibleTo(plan, actor)) throw new ActionPlanNotFoundError(id);
+    return plan;
+  }
+
+  async loadVersion(em: EntityManager, planId: string, number: number): Promise<ActionPlanVersion> {
+    const version = await em.findOne(ActionPlanVersion, { planId, number });
+    if (!version) throw new ActionPlanVersionNotFoundError(planId, number);
+    return version;
+  }
+
+  save(em: EntityManager, plan: ActionPlan): void {
+    const { versions, events } = plan.pullChanges();
+    em.persist(plan);
+    em.persist(versions);
+    em.persist(events);
+    for (const event of events) {
+      const job: ActionPlanEventJob = { planId: plan.id, seq: event.seq, version: event.version };
+      em.persist(new OutboxMessage(QUEUES.actionPlanEvents, event.type, `${plan.id}-${event.seq}`, { ...job }));
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { ActionPlanRepository } from './action-plan.repository';
+import { CreateActionPlanHandler } from './commands/create-action-plan/create-action-plan.handler';
+import { ReviseActionPlanHandler } from './commands/revise-action-plan/revise-action-plan.handler';
+import { StartActionPlanReviewHandler } from './commands/start-action-plan-review/start-action-plan-review.handler';
+import { SubmitActionPlanHandler } from './commands/submit-action-plan/submit-action-plan.handler';
+import { WithdrawActionPlanHandler } from './commands/withdraw-action-plan/withdraw-action-plan.handler';
+import { GetActionPlanHistoryHandler } from './queries/get-action-plan-history/get-action-plan-history.handler';
+import { GetActionPlanVersionHandler } from './queries/get-action-plan-version/get-action-plan-version.handler';
+import { GetActionPlanHandler } from './queries/get-action-plan/get-action-plan.handler';
+import { ListActionPlansHandler } from './queries/list-action-plans/list-action-plans.handler';
+
+/** The action plan commands and queries, for the api and the worker alike. */
+@Module({
+  providers: [
+    ActionPlanRepository,
+    CreateActionPlanHandler,
+    ReviseActionPlanHandler,
+    SubmitActionPlanHandler,
+    WithdrawActionPlanHandler,
+    StartActionPlanReviewHandler,
+    GetActionPlanHandler,
+    GetActionPlanVersionHandler,
+    GetActionPlanHistoryHandler,
+    ListActionPlansHandler,
+  ],
+  exports: [ActionPlanRepository],
+})
+export class ActionPlansModule {}

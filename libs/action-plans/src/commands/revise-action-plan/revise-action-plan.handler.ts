@@ -1,0 +1,23 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { ActionPlanRepository } from '../../action-plan.repository';
+import { canonicalPlanContent } from '../../domain';
+import { toActionPlanView } from '../../views/action-plan.view';
+import type { SavedActionPlan } from '../saved-action-plan';
+import { ReviseActionPlanCommand } from './revise-action-plan.command';
+
+@CommandHandler(ReviseActionPlanCommand)
+export class ReviseActionPlanHandler implements ICommandHandler<ReviseActionPlanCommand> {
+  constructor(private readonly plans: ActionPlanRepository) {}
+
+  execute({ actor, planId, content, ifMatch }: ReviseActionPlanCommand): Promise<SavedActionPlan> {
+    return this.plans.transaction(async (em) => {
+      const plan = await this.plans.loadVisible(em, planId, actor);
+      plan.assertMatches(ifMatch);
+      const canonical = canonicalPlanContent(content);
+      plan.revise(canonical, actor);
+      this.plans.save(em, plan);
+      await em.flush();
+      return { view: toActionPlanView(plan, canonical), etag: plan.etag, replayed: false };
+    });
+  }
+}

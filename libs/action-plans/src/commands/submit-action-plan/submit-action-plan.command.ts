@@ -1,0 +1,3 @@
+import { PlanTransitionCommand } from '../plan-transition.command';
+
+export class SubmitActionPlanCommand extends PlanTransitionCommand {}

@@ -1,0 +1,21 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { ActionPlanRepository } from '../../action-plan.repository';
+import { ActionPlanEvent } from '../../domain';
+import { toActionPlanEventView, type ActionPlanEventView } from '../../views/action-plan.view';
+import { GetActionPlanHistoryQuery } from './get-action-plan-history.query';
+
+@QueryHandler(GetActionPlanHistoryQuery)
+export class GetActionPlanHistoryHandler implements IQueryHandler<GetActionPlanHistoryQuery> {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly plans: ActionPlanRepository,
+  ) {}
+
+  async execute({ actor, planId }: GetActionPlanHistoryQuery): Promise<ActionPlanEventView[]> {
+    const em = this.em.fork();
+    const plan = await this.plans.loadVisible(em, planId, actor);
+    const events = await em.find(ActionPlanEvent, { planId: plan.id }, { orderBy: { seq: 'asc' } });
+    return events.map(toActionPlanEventView);
+  }
+}

@@ -1,0 +1,29 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { ReferenceDataService } from '@accord/reference-data';
+import { PartnerCodeTakenError } from '../identity.errors';
+import { Partner } from '../partner.entity';
+import { toPartnerView, type PartnerView } from '../views';
+import { CreatePartnerCommand } from './create-partner.command';
+
+@CommandHandler(CreatePartnerCommand)
+export class CreatePartnerHandler implements ICommandHandler<CreatePartnerCommand> {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly referenceData: ReferenceDataService,
+  ) {}
+
+  async execute({ code, name, kind, country }: CreatePartnerCommand): Promise<PartnerView> {
+    const em = this.em.fork();
+    const partner = em.create(Partner, { code, name, kind, country });
+    try {
+      await em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw new PartnerCodeTakenError(code);
+      throw error;
+    }
+    this.referenceData.invalidate();
+    return toPartnerView(partner);
+  }
+}

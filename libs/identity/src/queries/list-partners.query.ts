@@ -1,0 +1,4 @@
+import { Query } from '@nestjs/cqrs';
+import type { PartnerView } from '../views';
+
+export class ListPartnersQuery extends Query<PartnerView[]> {}

@@ -1,0 +1,20 @@
+import type { RedisOptions } from 'ioredis';
+
+/**
+ * ioredis options from a redis:// URL. Workers need `maxRetriesPerRequest: null` (BullMQ's blocking
+ * commands must wait through reconnections rather than fail); the reconnect delay is capped so a
+ * restarted Redis is picked up within seconds.
+ */
+export function redisOptions(url: string): RedisOptions {
+  const parsed = new URL(url);
+  return {
+    host: parsed.hostname,
+    port: parsed.port ? Number(parsed.port) : 6379,
+    username: parsed.username ? decodeURIComponent(parsed.username) : undefined,
+    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    db: parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0,
+    tls: parsed.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+  };
+}
