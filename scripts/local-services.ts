@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { chown, mkdir } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -30,8 +30,6 @@ export async function startEmbeddedPostgres(baseDir: string, port: number): Prom
   if (owner) await chown(baseDir, owner.uid, owner.gid);
 
   const EmbeddedPostgres = await importEmbeddedPostgres();
-  const output: string[] = [];
-  const collect = (message: unknown) => output.push(String(message));
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -39,13 +37,12 @@ export async function startEmbeddedPostgres(baseDir: string, port: number): Prom
     password: 'accord',
     authMethod: 'scram-sha-256',
     persistent: true,
-    onLog: collect,
-    onError: collect,
+    onLog: () => undefined, // initdb's chatter; its errors come back in the rejection
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     await cluster.initialise().catch((error: unknown) => {
       const hint = owner ? `\nThe postgres user must be able to reach ${baseDir} (every parent folder needs o+x).` : '';
-      throw new SetupError(`Could not create the PostgreSQL cluster in ${dataDir}:\n${output.join('').trim() || String(error)}${hint}`);
+      throw new SetupError(`Could not create the PostgreSQL cluster in ${dataDir}: ${error instanceof Error ? error.message : String(error)}${hint}`);
     });
   }
 
@@ -63,10 +60,14 @@ export async function startEmbeddedPostgres(baseDir: string, port: number): Prom
       }
     },
   };
+  const logSize = existsSync(logFile) ? statSync(logFile).size : 0;
   const started = await run('start', '-D', dataDir, '-l', logFile, '-w', '-t', '60', '-o', `-p ${port} -c listen_addresses=127.0.0.1`);
   if (started.code !== 0) {
     await service.stop().catch(() => undefined);
-    throw new SetupError(`PostgreSQL did not start on port ${port} (set ACCORD_EMBEDDED_PG_PORT to use another port):\n${tail(logFile)}`);
+    throw new SetupError(
+      `The embedded PostgreSQL did not start on port ${port} (if that port is taken, set ACCORD_EMBEDDED_PG_PORT). ` +
+        (existsSync(logFile) ? `From ${logFile}:\n${readFileSync(logFile).subarray(logSize).toString().trimEnd()}` : started.output.trim()),
+    );
   }
 
   const client = cluster.getPgClient('postgres', '127.0.0.1');
@@ -94,6 +95,7 @@ export function redisAnswers(port: number, host = '127.0.0.1'): Promise<boolean>
     };
     socket.setTimeout(1000, () => done(false));
     socket.on('error', () => done(false));
+    socket.on('close', () => done(false));
     socket.on('connect', () => socket.write('PING\r\n'));
     socket.on('data', (chunk) => {
       reply += chunk.toString('latin1');
@@ -104,6 +106,9 @@ export function redisAnswers(port: number, host = '127.0.0.1'): Promise<boolean>
 
 /** Spawns a throwaway `redis-server` (no persistence) on 127.0.0.1:port. */
 export async function startPrivateRedis(port: number): Promise<LocalService & { process: ChildProcess }> {
+  if (await redisAnswers(port)) {
+    throw new SetupError(`A Redis already answers on 127.0.0.1:${port} (left over from an earlier run?): stop it, or set ACCORD_REDIS_PORT or REDIS_URL.`);
+  }
   const child = spawnDetached(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning'],
@@ -228,12 +233,4 @@ function runAs(
     child.once('error', reject);
     child.once('close', (code) => resolve({ code, output }));
   });
-}
-
-function tail(file: string, lines = 20): string {
-  try {
-    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  } catch {
-    return `(no log at ${file})`;
-  }
 }
