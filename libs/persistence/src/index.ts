@@ -1,2 +1,3 @@
 export * from './migrate';
 export * from './orm-config';
+export * from './database.module';

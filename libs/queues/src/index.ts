@@ -2,3 +2,4 @@ export * from './outbox-message.entity';
 export * from './outbox-relay';
 export * from './queues';
 export * from './redis-connection';
+export * from './queues.module';

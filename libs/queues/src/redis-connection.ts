@@ -1,4 +1,4 @@
-import type { RedisOptions } from 'ioredis';
+import type { RedisOptions } from 'bullmq';
 
 /**
  * ioredis options from a redis:// URL. Workers need `maxRetriesPerRequest: null` (BullMQ's blocking

@@ -20,7 +20,8 @@ export class ReferenceCodeConstraint implements ValidatorConstraintInterface {
 
   async validate(value: unknown, args: ValidationArguments): Promise<boolean> {
     const [kind] = args.constraints as [CodeKind];
-    return typeof value === 'string' && (await this.referenceData.has(kind, value));
+    // Type errors are reported by the field's own type rule; this one speaks of codes only.
+    return typeof value !== 'string' || (await this.referenceData.has(kind, value));
   }
 
   defaultMessage(args: ValidationArguments): string {

@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import type { ICommandHandler } from '@nestjs/cqrs';
 import { ActionPlanRepository } from '../action-plan.repository';
 import type { ActionPlan } from '../domain';
@@ -6,6 +7,7 @@ import type { PlanTransitionCommand } from './plan-transition.command';
 import type { SavedActionPlan } from './saved-action-plan';
 
 /** Load the plan as the caller sees it, check If-Match, apply the transition, save: the whole of such a handler. */
+@Injectable()
 export abstract class PlanTransitionHandler<C extends PlanTransitionCommand> implements ICommandHandler<PlanTransitionCommand> {
   constructor(protected readonly plans: ActionPlanRepository) {}
 

@@ -1,0 +1,44 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { PARTNER_KINDS, IsReferenceCode, type PartnerKind } from '@accord/reference-data';
+import { ROLES, type Role } from '@accord/shared';
+
+export class CreatePartnerRequest {
+  @ApiProperty({ example: 'JP', description: 'Upper-case letters, digits and dashes, 2 to 20 characters' })
+  @Matches(/^[A-Z0-9][A-Z0-9-]{1,19}$/, { message: 'code must be 2 to 20 upper-case letters, digits or dashes' })
+  code: string;
+
+  @ApiProperty({ example: 'Japan', maxLength: 200 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ enum: PARTNER_KINDS, example: 'DONOR_GOVERNMENT' })
+  @IsIn(PARTNER_KINDS)
+  kind: PartnerKind;
+
+  @ApiPropertyOptional({ example: 'HN', description: 'For a recipient government: its country' })
+  @IsOptional()
+  @IsString()
+  @IsReferenceCode('country')
+  country?: string | null;
+}
+
+export class CreateApiKeyRequest {
+  @ApiProperty({ enum: ROLES, example: 'partner' })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiPropertyOptional({ example: 'US', description: 'Required for partner and reviewer keys (the organisation or affiliation); absent for admin keys' })
+  @IsOptional()
+  @IsString()
+  @IsReferenceCode('partner')
+  partnerCode?: string | null;
+
+  @ApiProperty({ example: 'US State Department integration', maxLength: 200 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  label: string;
+}

@@ -1,0 +1,67 @@
+import { Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { useContainer } from 'class-validator';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { ReferenceDataModule } from '@accord/reference-data';
+import type { AppConfig } from '@accord/shared';
+import { ApiModule } from './api.module';
+import { toErrorBody } from './http/error.filter';
+import { RequestValidationPipe } from './http/validation.pipe';
+import { MetricsService } from './operations/metrics.service';
+
+/** Bodies above this are refused with 413 before they are parsed. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+const REQUEST_ID_PATTERN = /^[\w.:-]{1,100}$/;
+
+/** A caller's X-Request-Id is kept when it is sane, else a new one is made; either is logged and echoed. */
+function requestId(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
+}
+
+/** Builds the API application, ready to listen: used by main.ts and by the tests alike. */
+export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: false, genReqId: requestId });
+  const fastify = adapter.getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  const logger = new Logger('Http');
+  // Errors raised by Fastify itself (body too large, malformed JSON, bad content type) never reach
+  // Nest's filters; this gives them the same shape.
+  fastify.setErrorHandler((error, _request, reply) => {
+    const body = toErrorBody(error, logger);
+    void reply.status(body.statusCode).send(body);
+  });
+
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, { bufferLogs: true });
+  app.useLogger(app.get(PinoLogger));
+  app.useGlobalPipes(new RequestValidationPipe());
+  app.enableShutdownHooks();
+  useContainer(app.select(ReferenceDataModule), { fallbackOnErrors: true });
+
+  const metrics = app.get(MetricsService);
+  fastify.addHook('onResponse', async (request, reply) => {
+    metrics.httpDuration.observe(
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status_code: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Accord')
+      .setDescription('Coordinated CARSI action plans: proposed by partners, checked, reviewed, and seen as one portfolio.')
+      .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key issued by an admin' })
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return app;
+}

@@ -1,0 +1,47 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { LoggerModule } from 'nestjs-pino';
+import { ActionPlansModule } from '@accord/action-plans';
+import { IdentityModule } from '@accord/identity';
+import { DatabaseModule } from '@accord/persistence';
+import { QueuesModule } from '@accord/queues';
+import { ReferenceDataModule } from '@accord/reference-data';
+import type { AppConfig } from '@accord/shared';
+import { AdminController } from './admin/admin.controller';
+import { AuthGuard } from './http/auth';
+import { ErrorFilter } from './http/error.filter';
+import { MetricsService } from './operations/metrics.service';
+import { OperationsController } from './operations/operations.controller';
+import { PartnersController } from './partner/partners.controller';
+import { PlansController } from './partner/plans.controller';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            customProps: () => ({ process: 'api' }),
+          },
+        }),
+        DatabaseModule.forRoot(config),
+        QueuesModule.forRoot(config),
+        CqrsModule.forRoot(),
+        ReferenceDataModule,
+        IdentityModule,
+        ActionPlansModule,
+      ],
+      controllers: [PlansController, PartnersController, AdminController, OperationsController],
+      providers: [
+        MetricsService,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiBearerAuth, ApiResponse } from '@nestjs/swagger';
+import { STATUS_CODES } from 'node:http';
+import { ErrorResponse } from './error.response';
+
+const WHEN: Record<number, string> = {
+  400: 'Invalid input: each bad field is named in details',
+  401: 'Missing, unknown or revoked token',
+  403: 'The key’s role or the plan’s rules forbid it',
+  404: 'Unknown, or not visible to the caller',
+  409: 'The plan’s state does not allow it',
+  412: 'If-Match does not match the current ETag',
+  413: 'Body larger than the limit',
+  422: 'Idempotency-Key reused with a different body',
+};
+
+const EXAMPLES: Record<number, object> = {
+  400: { statusCode: 400, error: 'Bad Request', message: 'The request is invalid', code: 'REQUEST.INVALID', details: [{ field: 'countries[0]', message: 'countries has an unknown recipient country (ISO 3166-1 alpha-2): "MX"' }] },
+  401: { statusCode: 401, error: 'Unauthorized', message: 'send an API key as Authorization: Bearer <token>', code: 'AUTH.UNAUTHENTICATED' },
+  403: { statusCode: 403, error: 'Forbidden', message: 'this route is for partner keys; yours is a reviewer key', code: 'AUTH.FORBIDDEN' },
+  404: { statusCode: 404, error: 'Not Found', message: 'action plan 0192f5c0-0000-7000-8000-000000000000 was not found', code: 'ACTION_PLAN.NOT_FOUND' },
+  409: { statusCode: 409, error: 'Conflict', message: 'cannot submit an action plan that is submitted', code: 'ACTION_PLAN.INVALID_TRANSITION' },
+  412: { statusCode: 412, error: 'Precondition Failed', message: 'If-Match "1" does not match the current ETag "2"', code: 'ACTION_PLAN.STALE' },
+  413: { statusCode: 413, error: 'Payload Too Large', message: 'Request body is too large' },
+  422: { statusCode: 422, error: 'Unprocessable Entity', message: 'Idempotency-Key "abc" was already used with a different request body', code: 'IDEMPOTENCY_KEY.REUSED' },
+};
+
+/** Documents the error responses a route may give, in the contract's shape, with an example each. */
+export function ApiErrors(...statuses: number[]) {
+  return applyDecorators(
+    ...statuses.map((status) =>
+      ApiResponse({ status, description: WHEN[status] ?? STATUS_CODES[status], type: ErrorResponse, example: EXAMPLES[status] }),
+    ),
+  );
+}
+
+/** A route that needs a key: bearer auth plus the 401 and 403 every such route may give. */
+export function ApiAuthenticated() {
+  return applyDecorators(ApiBearerAuth(), ApiErrors(401, 403));
+}

@@ -1,0 +1,63 @@
+import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import { DriverException } from '@mikro-orm/core';
+import type { FastifyReply } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import { DomainError, type DomainErrorKind, type FieldProblem } from '@accord/shared';
+
+const STATUS_OF: Record<DomainErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  precondition_failed: 412,
+  unprocessable: 422,
+  unavailable: 503,
+};
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  code?: string;
+  details?: FieldProblem[];
+}
+
+export function errorBody(statusCode: number, message: string, code?: string, details?: FieldProblem[]): ErrorBody {
+  return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, ...(code ? { code } : {}), ...(details ? { details } : {}) };
+}
+
+/**
+ * Maps every error to the contract's shape. Domain errors by kind; database outages to 503 so a
+ * client retries; anything unforeseen to a 500 without its stack, which goes to the log only.
+ */
+export function toErrorBody(error: unknown, logger: Logger): ErrorBody {
+  if (error instanceof DomainError) return errorBody(STATUS_OF[error.kind], error.message, error.code, error.details);
+  if (error instanceof HttpException) {
+    const response = error.getResponse();
+    const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? error.message);
+    return errorBody(error.getStatus(), message);
+  }
+  const status = (error as { statusCode?: unknown }).statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return errorBody(status, (error as Error).message, (error as { code?: string }).code);
+  }
+  if (error instanceof DriverException && /ECONNREFUSED|ETIMEDOUT|terminat|Connection|connect/i.test(error.message)) {
+    logger.warn(`database unavailable: ${error.message}`);
+    return errorBody(503, 'The service is temporarily unavailable; retry shortly');
+  }
+  logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  return errorBody(500, 'Internal server error');
+}
+
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorFilter');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const body = toErrorBody(error, this.logger);
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (body.statusCode === 503) reply.header('retry-after', '2');
+    void reply.status(body.statusCode).send(body);
+  }
+}

@@ -1,0 +1,25 @@
+import { Injectable, Param, type PipeTransform } from '@nestjs/common';
+import { InvalidInputError, UUID_PATTERN } from '@accord/shared';
+
+@Injectable()
+class UuidPipe implements PipeTransform<string, string> {
+  constructor(private readonly name: string) {}
+
+  transform(value: string): string {
+    if (!UUID_PATTERN.test(value)) throw new InvalidInputError([{ field: this.name, message: `${this.name} must be a UUID` }]);
+    return value.toLowerCase();
+  }
+}
+
+@Injectable()
+class PositiveIntPipe implements PipeTransform<string, number> {
+  constructor(private readonly name: string) {}
+
+  transform(value: string): number {
+    if (!/^[1-9]\d{0,8}$/.test(value)) throw new InvalidInputError([{ field: this.name, message: `${this.name} must be a positive whole number` }]);
+    return Number(value);
+  }
+}
+
+export const UuidParam = (name: string) => Param(name, new UuidPipe(name));
+export const PositiveIntParam = (name: string) => Param(name, new PositiveIntPipe(name));

@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@accord/shared';
+import { createApiApp } from './api-app';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = await createApiApp(config);
+  await app.listen({ port: config.port, host: '0.0.0.0' });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+import { Controller, Get, Header, Res } from '@nestjs/common';
+import { ApiExcludeEndpoint, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { FastifyReply } from 'fastify';
+import { QueueRegistry } from '@accord/queues';
+import { Public } from '../http/auth';
+import { MetricsService } from './metrics.service';
+
+const CHECK_TIMEOUT_MS = 1500;
+
+async function probe(check: () => Promise<unknown>): Promise<'up' | 'down'> {
+  const timeout = new Promise<'down'>((resolve) => setTimeout(() => resolve('down'), CHECK_TIMEOUT_MS).unref());
+  return Promise.race([check().then(() => 'up' as const, () => 'down' as const), timeout]);
+}
+
+@ApiTags('operations')
+@Public()
+@Controller()
+export class OperationsController {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly queues: QueueRegistry,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  @Get('health/live')
+  @ApiOperation({ summary: 'The process answers' })
+  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  live(): { status: string } {
+    return { status: 'ok' };
+  }
+
+  @Get('health/ready')
+  @ApiOperation({ summary: 'The database and Redis answer' })
+  @ApiOkResponse({ schema: { example: { status: 'ok', checks: { database: 'up', redis: 'up' } } } })
+  @ApiServiceUnavailableResponse({ schema: { example: { status: 'unavailable', checks: { database: 'up', redis: 'down' } } } })
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<{ status: string; checks: Record<string, string> }> {
+    const [database, redis] = await Promise.all([
+      probe(() => this.em.fork().execute('select 1')),
+      probe(() => this.queues.ping()),
+    ]);
+    const ok = database === 'up' && redis === 'up';
+    reply.status(ok ? 200 : 503);
+    return { status: ok ? 'ok' : 'unavailable', checks: { database, redis } };
+  }
+
+  @Get('metrics')
+  @ApiExcludeEndpoint()
+  @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
+  metricsText(): Promise<string> {
+    return this.metrics.registry.metrics();
+  }
+}

@@ -1,0 +1,266 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  Validate,
+  ValidateNested,
+  ValidatorConstraint,
+  type ValidationArguments,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
+import { AMOUNT_PATTERN, isCalendarDate, PARTICIPANT_ROLES, type ParticipantRole, type PlanContentInput } from '@accord/action-plans';
+import { IsReferenceCode } from '@accord/reference-data';
+
+const DECIMAL_PATTERN = /^-?(0|[1-9]\d{0,14})(\.\d{1,6})?$/;
+
+@ValidatorConstraint({ name: 'isCalendarDate' })
+class CalendarDate implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value !== 'string' || isCalendarDate(value);
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return `${args.property} must be a calendar date written YYYY-MM-DD`;
+  }
+}
+
+@ValidatorConstraint({ name: 'endsAfterStart' })
+class EndsAfterStart implements ValidatorConstraintInterface {
+  validate(end: unknown, args: ValidationArguments): boolean {
+    const { start } = args.object as PeriodRequest;
+    return typeof end !== 'string' || typeof start !== 'string' || !isCalendarDate(start) || !isCalendarDate(end) || end >= start;
+  }
+
+  defaultMessage(): string {
+    return 'the period ends before it starts';
+  }
+}
+
+@ValidatorConstraint({ name: 'isPositiveAmount' })
+class PositiveAmount implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value !== 'string' || (AMOUNT_PATTERN.test(value) && /[1-9]/.test(value));
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return `${args.property} must be a positive decimal string with at most two places, e.g. "1500000.00"`;
+  }
+}
+
+export class PeriodRequest {
+  @ApiProperty({ example: '2027-01-01', description: 'First day, YYYY-MM-DD' })
+  @IsString()
+  @Validate(CalendarDate)
+  start: string;
+
+  @ApiProperty({ example: '2028-12-31', description: 'Last day, YYYY-MM-DD; not before start' })
+  @IsString()
+  @Validate(CalendarDate)
+  @Validate(EndsAfterStart)
+  end: string;
+}
+
+export class MoneyRequest {
+  @ApiProperty({ example: '1500000.00', description: 'A positive decimal string with at most two places (never a number)' })
+  @IsString()
+  @Validate(PositiveAmount)
+  amount: string;
+
+  @ApiProperty({ example: 'USD', description: 'ISO 4217 currency code known to the service' })
+  @IsString()
+  @IsReferenceCode('currency')
+  currency: string;
+}
+
+export class ParticipantRequest {
+  @ApiProperty({ example: 'GOV-HN' })
+  @IsString()
+  @IsReferenceCode('partner')
+  partnerCode: string;
+
+  @ApiProperty({ enum: PARTICIPANT_ROLES, example: 'IMPLEMENTING' })
+  @IsIn(PARTICIPANT_ROLES)
+  role: ParticipantRole;
+}
+
+export class ActivityRequest {
+  @ApiProperty({ example: 'Model precincts', maxLength: 300 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  title: string;
+
+  @ApiPropertyOptional({ example: 'Train and equip three community police units.', maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @ApiPropertyOptional({ example: 'HN' })
+  @IsOptional()
+  @IsString()
+  @IsReferenceCode('country')
+  country?: string | null;
+
+  @ApiPropertyOptional({ example: '15132', description: 'OECD-DAC purpose code' })
+  @IsOptional()
+  @IsString()
+  @IsReferenceCode('dac_sector')
+  sector?: string | null;
+
+  @ApiPropertyOptional({ type: PeriodRequest })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PeriodRequest)
+  period?: PeriodRequest | null;
+
+  @ApiPropertyOptional({ type: MoneyRequest })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyRequest)
+  budget?: MoneyRequest | null;
+}
+
+export class IndicatorRequest {
+  @ApiProperty({ example: 'Homicides per 100,000 people', maxLength: 300 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  name: string;
+
+  @ApiPropertyOptional({ example: 'rate', maxLength: 50 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  unit?: string | null;
+
+  @ApiPropertyOptional({ example: '38.0', description: 'Decimal string' })
+  @IsOptional()
+  @Matches(DECIMAL_PATTERN, { message: 'baseline must be a decimal string, e.g. "38.0"' })
+  baseline?: string | null;
+
+  @ApiPropertyOptional({ example: '30.0', description: 'Decimal string' })
+  @IsOptional()
+  @Matches(DECIMAL_PATTERN, { message: 'target must be a decimal string, e.g. "30.0"' })
+  target?: string | null;
+
+  @ApiPropertyOptional({ example: '2028-12-31' })
+  @IsOptional()
+  @IsString()
+  @Validate(CalendarDate)
+  targetDate?: string | null;
+}
+
+/** The content of an action plan, as `POST /v1/plans` and `PUT /v1/plans/{id}` take it. */
+export class PlanContentRequest implements PlanContentInput {
+  @ApiProperty({ example: 'Community policing in San Pedro Sula', maxLength: 300 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  title: string;
+
+  @ApiPropertyOptional({ example: 'Model police precincts and youth outreach in three high-crime neighbourhoods.', maxLength: 10000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  summary?: string | null;
+
+  @ApiProperty({ example: ['HN'], description: 'Recipient countries (ISO 3166-1 alpha-2), at least one' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(7)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @IsReferenceCode('country', { each: true })
+  countries: string[];
+
+  @ApiProperty({ example: ['SAFE_STREETS', 'STATE_PRESENCE'], description: 'CARSI goals claimed, at least one' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @IsReferenceCode('goal', { each: true })
+  goals: string[];
+
+  @ApiPropertyOptional({ example: ['PREVENTION'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(3)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @IsReferenceCode('program_area', { each: true })
+  programAreas?: string[] | null;
+
+  @ApiPropertyOptional({ example: ['VIOLENCE_PREVENTION'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @IsReferenceCode('esca_component', { each: true })
+  escaComponents?: string[] | null;
+
+  @ApiProperty({ type: PeriodRequest })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => PeriodRequest)
+  period: PeriodRequest;
+
+  @ApiPropertyOptional({ type: [ParticipantRequest] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ParticipantRequest)
+  participants?: ParticipantRequest[] | null;
+
+  @ApiProperty({ type: [ActivityRequest], description: 'At least one' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => ActivityRequest)
+  activities: ActivityRequest[];
+
+  @ApiProperty({ type: MoneyRequest })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => MoneyRequest)
+  budget: MoneyRequest;
+
+  @ApiPropertyOptional({ type: [IndicatorRequest] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorRequest)
+  indicators?: IndicatorRequest[] | null;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Plans this consolidated plan replaces once approved' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  supersedes?: string[] | null;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Plans this plan co-funds' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  coFunds?: string[] | null;
+}

@@ -1,0 +1,79 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ACTION_PLAN_EVENT_TYPES, ACTION_PLAN_STATUSES, RECOMMENDATIONS } from '@accord/action-plans';
+import { PlanContentRequest } from './plan-content.request';
+
+export class ActionPlanResponse extends PlanContentRequest {
+  @ApiProperty({ format: 'uuid', example: '0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f' })
+  id: string;
+
+  @ApiProperty({ enum: ACTION_PLAN_STATUSES, example: 'draft' })
+  status: string;
+
+  @ApiProperty({ example: 1, description: 'The current version’s number' })
+  version: number;
+
+  @ApiProperty({ example: 'US', description: 'Code of the lead partner' })
+  leadPartner: string;
+
+  @ApiPropertyOptional({ enum: RECOMMENDATIONS, nullable: true, description: 'Once every check has a result' })
+  recommendation: string | null;
+
+  @ApiProperty({ example: '2026-11-25T13:00:00.000Z' })
+  createdAt: string;
+
+  @ApiProperty({ example: '2026-11-25T13:00:00.000Z' })
+  updatedAt: string;
+}
+
+export class ActionPlanPageResponse {
+  @ApiProperty({ type: [ActionPlanResponse] })
+  items: ActionPlanResponse[];
+
+  @ApiProperty({ nullable: true, example: 'MDE5MmY1YzAtN2ExYi03YzNkLThlNGYtNWE2YjdjOGQ5ZTBm', description: 'Pass as cursor for the next page' })
+  nextCursor: string | null;
+}
+
+class ActorResponse {
+  @ApiProperty({ example: 'api_key', enum: ['api_key', 'admin_token', 'system'] })
+  kind: string;
+
+  @ApiProperty({ example: 'partner', enum: ['partner', 'reviewer', 'admin', 'system'] })
+  role: string;
+
+  @ApiProperty({ example: 'US', nullable: true })
+  partnerCode: string | null;
+}
+
+export class ActionPlanVersionResponse extends PlanContentRequest {
+  @ApiProperty({ format: 'uuid' })
+  planId: string;
+
+  @ApiProperty({ example: 2 })
+  version: number;
+
+  @ApiProperty({ example: '2026-11-25T13:00:00.000Z' })
+  createdAt: string;
+
+  @ApiProperty({ type: ActorResponse })
+  createdBy: ActorResponse;
+}
+
+export class ActionPlanEventResponse {
+  @ApiProperty({ example: 2, description: 'Position in the plan’s history, from 1, without gaps' })
+  seq: number;
+
+  @ApiProperty({ enum: ACTION_PLAN_EVENT_TYPES, example: 'ActionPlanSubmitted' })
+  type: string;
+
+  @ApiProperty({ example: '2026-11-25T13:00:00.000Z' })
+  occurredAt: string;
+
+  @ApiProperty({ type: ActorResponse })
+  actor: ActorResponse;
+
+  @ApiProperty({ example: 1, description: 'The version the event concerns' })
+  version: number;
+
+  @ApiProperty({ example: { from: 'draft', status: 'submitted' } })
+  data: Record<string, unknown>;
+}

@@ -1,0 +1,183 @@
+import { Body, Controller, Get, Headers, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiAcceptedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { createHash } from 'node:crypto';
+import {
+  CreateActionPlanCommand,
+  GetActionPlanHistoryQuery,
+  GetActionPlanQuery,
+  GetActionPlanVersionQuery,
+  ListActionPlansQuery,
+  ReviseActionPlanCommand,
+  SubmitActionPlanCommand,
+  WithdrawActionPlanCommand,
+  type ActionPlanEventView,
+  type ActionPlanPage,
+  type ActionPlanVersionView,
+  type ActionPlanView,
+  type SavedActionPlan,
+} from '@accord/action-plans';
+import { InvalidInputError, UUID_PATTERN, type Actor } from '@accord/shared';
+import { ApiAuthenticated, ApiErrors } from '../http/api-docs';
+import { CurrentActor, Roles } from '../http/auth';
+import { PositiveIntParam, UuidParam } from '../http/params';
+import { ListPlansRequest } from './list-plans.request';
+import { PlanContentRequest } from './plan-content.request';
+import { ActionPlanEventResponse, ActionPlanPageResponse, ActionPlanResponse, ActionPlanVersionResponse } from './plan.responses';
+import { WithdrawPlanRequest } from './withdraw-plan.request';
+
+const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+
+/** Stable across key order, so the same request written differently is still the same request. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function encodeCursor(id: string): string {
+  return Buffer.from(id).toString('base64url');
+}
+
+function decodeCursor(cursor: string): string {
+  const id = Buffer.from(cursor, 'base64url').toString();
+  if (!UUID_PATTERN.test(id)) throw new InvalidInputError([{ field: 'cursor', message: 'cursor must be a nextCursor returned by a previous page' }]);
+  return id;
+}
+
+const IF_MATCH = ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; a stale one is refused with 412' });
+
+@ApiTags('plans')
+@ApiAuthenticated()
+@Controller('v1/plans')
+export class PlansController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @Roles('partner')
+  @ApiOperation({ summary: 'Create a draft action plan led by the caller’s organisation' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key and body returns the first response; another body is 422' })
+  @ApiCreatedResponse({ type: ActionPlanResponse, headers: { ETag: { description: 'The plan’s revision' }, Location: { description: 'The plan’s URL' } } })
+  @ApiErrors(400, 413, 422)
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body() body: PlanContentRequest,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ActionPlanView> {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
+      throw new InvalidInputError([{ field: 'Idempotency-Key', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' }]);
+    }
+    const idempotency = idempotencyKey
+      ? { key: idempotencyKey, requestHash: createHash('sha256').update(canonicalJson(body)).digest('hex') }
+      : undefined;
+    const saved = await this.commands.execute(new CreateActionPlanCommand(actor, body, idempotency));
+    reply.header('location', `/v1/plans/${saved.view.id}`);
+    if (saved.replayed) reply.header('idempotent-replayed', 'true');
+    return this.withEtag(reply, saved);
+  }
+
+  @Get()
+  @Roles('partner', 'reviewer', 'admin')
+  @ApiOperation({ summary: 'List the plans the caller may see, newest first' })
+  @ApiOkResponse({ type: ActionPlanPageResponse })
+  @ApiErrors(400)
+  async list(@CurrentActor() actor: Actor, @Query() query: ListPlansRequest): Promise<ActionPlanPage> {
+    const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+    const filters = { status: query.status, country: query.country, goal: query.goal, partner: query.partner };
+    const page = await this.queries.execute(new ListActionPlansQuery(actor, filters, query.limit, after));
+    return { items: page.items, nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null };
+  }
+
+  @Get(':id')
+  @Roles('partner', 'reviewer', 'admin')
+  @ApiOperation({ summary: 'One plan, its current version’s content' })
+  @ApiOkResponse({ type: ActionPlanResponse, headers: { ETag: { description: 'The plan’s revision' } } })
+  @ApiErrors(400, 404)
+  async get(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ActionPlanView> {
+    const { view, etag } = await this.queries.execute(new GetActionPlanQuery(actor, id));
+    reply.header('etag', etag);
+    return view;
+  }
+
+  @Put(':id')
+  @Roles('partner')
+  @IF_MATCH
+  @ApiOperation({ summary: 'Revise a plan (lead partner, while draft or changes_requested): a new version, back in draft' })
+  @ApiOkResponse({ type: ActionPlanResponse })
+  @ApiErrors(400, 404, 409, 412, 413)
+  async revise(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() body: PlanContentRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ActionPlanView> {
+    return this.withEtag(reply, await this.commands.execute(new ReviseActionPlanCommand(actor, id, body, ifMatch)));
+  }
+
+  @Post(':id/submit')
+  @HttpCode(202)
+  @Roles('partner')
+  @IF_MATCH
+  @ApiOperation({ summary: 'Submit the current version for checks and review (lead partner)' })
+  @ApiAcceptedResponse({ type: ActionPlanResponse, description: 'Submitted; the checks run in the background' })
+  @ApiErrors(400, 404, 409, 412)
+  async submit(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ActionPlanView> {
+    return this.withEtag(reply, await this.commands.execute(new SubmitActionPlanCommand(actor, id, ifMatch)));
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Roles('partner')
+  @IF_MATCH
+  @ApiOperation({ summary: 'Withdraw a plan from any state that is not final (lead partner)' })
+  @ApiOkResponse({ type: ActionPlanResponse })
+  @ApiErrors(400, 404, 409, 412)
+  async withdraw(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() body: WithdrawPlanRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ActionPlanView> {
+    return this.withEtag(reply, await this.commands.execute(new WithdrawActionPlanCommand(actor, id, body.reason ?? null, ifMatch)));
+  }
+
+  @Get(':id/versions/:n')
+  @Roles('partner', 'reviewer', 'admin')
+  @ApiOperation({ summary: 'One version of a plan, as it was written' })
+  @ApiOkResponse({ type: ActionPlanVersionResponse })
+  @ApiErrors(400, 404)
+  version(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @PositiveIntParam('n') n: number): Promise<ActionPlanVersionView> {
+    return this.queries.execute(new GetActionPlanVersionQuery(actor, id, n));
+  }
+
+  @Get(':id/history')
+  @Roles('partner', 'reviewer', 'admin')
+  @ApiOperation({ summary: 'Every event of the plan, oldest first' })
+  @ApiOkResponse({ type: [ActionPlanEventResponse] })
+  @ApiErrors(400, 404)
+  history(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<ActionPlanEventView[]> {
+    return this.queries.execute(new GetActionPlanHistoryQuery(actor, id));
+  }
+
+  private withEtag(reply: FastifyReply, saved: SavedActionPlan): ActionPlanView {
+    reply.header('etag', saved.etag);
+    return saved.view;
+  }
+}

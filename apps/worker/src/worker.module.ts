@@ -1,0 +1,26 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { LoggerModule } from 'nestjs-pino';
+import { ActionPlansModule } from '@accord/action-plans';
+import { DatabaseModule } from '@accord/persistence';
+import { QueuesModule } from '@accord/queues';
+import type { AppConfig } from '@accord/shared';
+import { ActionPlanEventsProcessor } from './action-plan-events.processor';
+import { OutboxRelayService } from './outbox-relay.service';
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        LoggerModule.forRoot({ pinoHttp: { level: config.logLevel, customProps: () => ({ process: 'worker' }) } }),
+        DatabaseModule.forRoot(config),
+        QueuesModule.forRoot(config),
+        CqrsModule.forRoot(),
+        ActionPlansModule,
+      ],
+      providers: [OutboxRelayService, ActionPlanEventsProcessor],
+    };
+  }
+}
