@@ -1,0 +1,269 @@
+import { randomUUID } from 'node:crypto';
+import type { Response } from 'supertest';
+import { planBody } from '../support/plan-builder';
+import { ADMIN_TOKEN, TestStack } from '../support/test-stack';
+
+type Method = 'get' | 'post' | 'put' | 'delete' | 'patch';
+const METHODS: Method[] = ['get', 'post', 'put', 'delete', 'patch'];
+
+interface Operation {
+  method: Method;
+  /** As documented, e.g. `/v1/plans/{id}`. */
+  path: string;
+  /** With its parameters filled in. */
+  url: string;
+}
+
+/** Served without a token by design: probes, metrics, and the API's own documentation. */
+const PUBLIC_PATHS = ['/health/live', '/health/ready', '/metrics', '/docs', '/docs-json'];
+/** The documentation's own assets (the UI's scripts, the YAML form of the document) are public with it. */
+const isPublic = (path: string) => PUBLIC_PATHS.includes(path) || path.startsWith('/docs/') || path === '/docs-yaml';
+
+/** Fills `{n}` (a version number) with 1 and any other parameter with a random UUID. */
+function fill(path: string): string {
+  return path.replace(/\{(\w+)\}|:(\w+)|\*/g, (_, braced?: string, colon?: string) => {
+    const name = braced ?? colon;
+    if (name === undefined) return 'x';
+    return name === 'n' ? '1' : randomUUID();
+  });
+}
+
+/** Every route Fastify serves, read from its route tree (what is served, whether documented or not). */
+function servedRoutes(tree: string): Operation[] {
+  const prefixes: string[] = [];
+  const operations: Operation[] = [];
+  for (const line of tree.split('\n')) {
+    const match = /^([│ ]*)[├└]── (\S+)(?: \(([^)]*)\))?/.exec(line);
+    if (!match) continue;
+    const depth = [...match[1]].length / 4;
+    prefixes.length = depth;
+    const path = (prefixes[depth - 1] ?? '') + match[2];
+    prefixes[depth] = path;
+    for (const method of (match[3] ?? '').split(',').map((m) => m.trim().toLowerCase())) {
+      if ((METHODS as string[]).includes(method)) operations.push({ method: method as Method, path, url: fill(path) });
+    }
+  }
+  return operations;
+}
+
+const UNAUTHENTICATED = { statusCode: 401, error: 'Unauthorized', message: expect.any(String), code: 'AUTH.UNAUTHENTICATED' };
+const FORBIDDEN = { statusCode: 403, error: 'Forbidden', message: expect.any(String), code: 'AUTH.FORBIDDEN' };
+
+describe('authorization: deny by default', () => {
+  let stack: TestStack;
+  let documented: Operation[];
+  let served: Operation[];
+  let partner: string;
+  let reviewer: string;
+  let adminKey: string;
+  let revoked: string;
+
+  const call = (operation: Pick<Operation, 'method' | 'url'>, authorization?: string) => {
+    const pending = stack.http[operation.method](operation.url);
+    if (authorization !== undefined) pending.set('Authorization', authorization);
+    return pending;
+  };
+  const label = (operation: Pick<Operation, 'method' | 'path'>) => `${operation.method.toUpperCase()} ${operation.path}`;
+  /** Each operation's status and body, keyed by its label, so a failure names the route. */
+  const outcomes = async (operations: Operation[], authorization?: string) =>
+    Object.fromEntries(
+      await Promise.all(
+        operations.map(async (operation) => {
+          const response: Response = await call(operation, authorization);
+          return [label(operation), { status: response.status, body: response.body as unknown }] as const;
+        }),
+      ),
+    );
+  const expectAll = (results: Record<string, { status: number; body: unknown }>, status: number, body: object) => {
+    expect(results).toEqual(Object.fromEntries(Object.keys(results).map((key) => [key, { status, body }])));
+  };
+
+  beforeAll(async () => {
+    stack = await TestStack.start();
+    [partner, reviewer, adminKey] = await Promise.all([stack.key('partner', 'US'), stack.key('reviewer', 'OAS'), stack.key('admin')]);
+    const doomed = await stack.admin.post('/v1/admin/api-keys').send({ role: 'partner', partnerCode: 'CA', label: 'to be revoked' });
+    revoked = doomed.body.token;
+    await stack.admin.delete(`/v1/admin/api-keys/${doomed.body.id}`).expect(204);
+
+    const docs = await stack.http.get('/docs-json');
+    expect(docs.status).toBe(200);
+    documented = Object.entries(docs.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, item]) =>
+      METHODS.filter((method) => item[method]).map((method) => ({ method, path, url: fill(path) })),
+    );
+    served = servedRoutes(stack.api.getHttpAdapter().getInstance().printRoutes({ commonPrefix: false }));
+  });
+
+  afterAll(() => stack.stop());
+
+  it('reads the routes to check from the document and from the server', () => {
+    expect(documented.map(label)).toEqual(expect.arrayContaining(['POST /v1/plans', 'GET /v1/plans/{id}', 'POST /v1/admin/api-keys', 'DELETE /v1/admin/api-keys/{id}', 'GET /v1/partners']));
+    expect(served.map(label)).toEqual(expect.arrayContaining(['POST /v1/plans', 'PUT /v1/plans/:id', 'GET /v1/plans/:id/versions/:n', 'DELETE /v1/admin/api-keys/:id', 'GET /health/live', 'GET /metrics', 'GET /docs-json']));
+  });
+
+  describe('every documented operation that is not an operations route', () => {
+    const protectedOperations = () => documented.filter((operation) => !isPublic(operation.path));
+
+    it('without a token is 401 AUTH.UNAUTHENTICATED', async () => {
+      expect(protectedOperations().length).toBeGreaterThanOrEqual(13);
+      expectAll(await outcomes(protectedOperations()), 401, UNAUTHENTICATED);
+    });
+
+    it('with a garbage token is 401, and the token is not echoed', async () => {
+      const garbage = 'acc_not-a-real-token-4f1d2e';
+      const results = await outcomes(protectedOperations(), `Bearer ${garbage}`);
+      expectAll(results, 401, UNAUTHENTICATED);
+      expect(JSON.stringify(results)).not.toContain(garbage);
+    });
+
+    it('with a revoked key is 401', async () => {
+      expectAll(await outcomes(protectedOperations(), `Bearer ${revoked}`), 401, UNAUTHENTICATED);
+    });
+
+    it('documents the 401 it gives', async () => {
+      const docs = await stack.http.get('/docs-json');
+      const missing = protectedOperations().filter((operation) => !docs.body.paths[operation.path][operation.method].responses?.['401']);
+      expect(missing.map(label)).toEqual([]);
+    });
+  });
+
+  describe('without a token', () => {
+    it('only the operations routes answer; every other served route is 401', async () => {
+      const answered: string[] = [];
+      const refusedWrongly: string[] = [];
+      await Promise.all(
+        served.map(async (operation) => {
+          const response = await call(operation);
+          if (response.status !== 401) answered.push(label(operation));
+          else if (!(response.body?.code === 'AUTH.UNAUTHENTICATED')) refusedWrongly.push(label(operation));
+        }),
+      );
+      expect(answered.filter((route) => !isPublic(route.split(' ')[1]))).toEqual([]);
+      expect(refusedWrongly).toEqual([]);
+    });
+
+    it('the operations routes answer 200', async () => {
+      for (const path of PUBLIC_PATHS) {
+        const response = await stack.http.get(path);
+        expect({ path, status: response.status }).toEqual({ path, status: 200 });
+      }
+    });
+  });
+
+  describe('the Authorization header', () => {
+    it.each([
+      ['Basic credentials', () => 'Basic dXNlcjpwYXNz'],
+      ['Basic with a valid token', () => `Basic ${partner}`],
+      ['a valid token without a scheme', () => partner],
+      ['another scheme with a valid token', () => `Token ${partner}`],
+      ['Bearer with no token', () => 'Bearer'],
+      ['Bearer and a space', () => 'Bearer '],
+      ['an empty header', () => ''],
+      ['a token with spaces', () => 'Bearer acc_abc def'],
+      ['a valid token followed by more', () => `Bearer ${partner} ${partner}`],
+      ['a valid token with a space in it', () => `Bearer ${partner.slice(0, 10)} ${partner.slice(10)}`],
+      ['two schemes', () => `Bearer Bearer ${partner}`],
+      ['a very long token', () => `Bearer ${'a'.repeat(5000)}`],
+    ])('as %s is 401', async (_, header) => {
+      const response = await stack.http.get('/v1/partners').set('Authorization', header());
+      expect(response.status).toBe(401);
+      expect(response.body).toEqual(UNAUTHENTICATED);
+    });
+
+    it('with a valid partner token works (the refusals above are about the form)', async () => {
+      expect((await stack.http.get('/v1/partners').set('Authorization', `Bearer ${partner}`)).status).toBe(200);
+    });
+  });
+
+  describe('the bootstrap admin token (ACCORD_ADMIN_TOKEN)', () => {
+    it('is an admin token', async () => {
+      expect((await stack.admin.get('/v1/admin/api-keys')).status).toBe(200);
+      const created = await stack.admin.post('/v1/admin/api-keys').send({ role: 'partner', partnerCode: 'MX', label: 'bootstrap-issued' });
+      expect(created.status).toBe(201);
+    });
+
+    it.each([
+      ['a prefix of it', () => ADMIN_TOKEN.slice(0, -1)],
+      ['its first half', () => ADMIN_TOKEN.slice(0, ADMIN_TOKEN.length / 2)],
+      ['it plus a character', () => `${ADMIN_TOKEN}x`],
+      ['it in upper case', () => ADMIN_TOKEN.toUpperCase()],
+      ['it with its last character changed', () => `${ADMIN_TOKEN.slice(0, -1)}${ADMIN_TOKEN.endsWith('0') ? '1' : '0'}`],
+    ])('as %s is 401', async (_, token) => {
+      const response = await stack.as(token()).get('/v1/admin/api-keys');
+      expect(response.status).toBe(401);
+      expect(response.body).toEqual(UNAUTHENTICATED);
+    });
+  });
+
+  describe('admin routes', () => {
+    const adminOperations = () => documented.filter((operation) => operation.path.startsWith('/v1/admin/'));
+    const servedAdminOperations = () => served.filter((operation) => operation.path.startsWith('/v1/admin/'));
+
+    it('are refused to partner keys with 403 AUTH.FORBIDDEN', async () => {
+      expect(adminOperations().length).toBeGreaterThanOrEqual(4);
+      expectAll(await outcomes(adminOperations(), `Bearer ${partner}`), 403, FORBIDDEN);
+      expectAll(await outcomes(servedAdminOperations(), `Bearer ${partner}`), 403, FORBIDDEN);
+    });
+
+    it('are refused to reviewer keys with 403 AUTH.FORBIDDEN', async () => {
+      expectAll(await outcomes(adminOperations(), `Bearer ${reviewer}`), 403, FORBIDDEN);
+      expectAll(await outcomes(servedAdminOperations(), `Bearer ${reviewer}`), 403, FORBIDDEN);
+    });
+
+    it('a refused call changes nothing', async () => {
+      const [{ count: before }] = await stack.query<{ count: string }>('select count(*) as count from api_key');
+      expect((await stack.as(partner).post('/v1/admin/api-keys').send({ role: 'admin', label: 'escalation' })).status).toBe(403);
+      expect((await stack.as(reviewer).post('/v1/admin/partners').send({ code: 'XX', name: 'x', kind: 'CIVIL_SOCIETY' })).status).toBe(403);
+      const [{ count: after }] = await stack.query<{ count: string }>('select count(*) as count from api_key');
+      expect(after).toBe(before);
+      expect(await stack.query("select 1 from partner where code = 'XX'")).toEqual([]);
+    });
+
+    it('are open to admin keys issued through the API', async () => {
+      expect((await stack.as(adminKey).get('/v1/admin/api-keys')).status).toBe(200);
+    });
+  });
+
+  describe('plan-changing routes', () => {
+    let planId: string;
+
+    beforeAll(async () => {
+      const created = await stack.as(partner).post('/v1/plans').send(planBody());
+      expect(created.status).toBe(201);
+      planId = created.body.id;
+    });
+
+    const changes = () => [
+      { what: 'POST /v1/plans', send: (token: string) => stack.as(token).post('/v1/plans').send(planBody()) },
+      { what: 'PUT /v1/plans/{id}', send: (token: string) => stack.as(token).put(`/v1/plans/${planId}`).send(planBody({ title: 'Hijacked' })) },
+      { what: 'POST /v1/plans/{id}/submit', send: (token: string) => stack.as(token).post(`/v1/plans/${planId}/submit`) },
+      { what: 'POST /v1/plans/{id}/withdraw', send: (token: string) => stack.as(token).post(`/v1/plans/${planId}/withdraw`).send({ reason: 'not mine' }) },
+    ];
+
+    it.each([
+      ['a reviewer key', () => reviewer],
+      ['an admin key', () => adminKey],
+      ['the bootstrap admin token', () => ADMIN_TOKEN],
+    ])('are refused to %s with 403, and the plan is untouched', async (_, token) => {
+      const [{ count: plansBefore }] = await stack.query<{ count: string }>('select count(*) as count from action_plan');
+      const results: Record<string, unknown> = {};
+      for (const change of changes()) {
+        const response = await change.send(token());
+        results[change.what] = { status: response.status, body: response.body };
+      }
+      expect(results).toEqual(Object.fromEntries(changes().map((change) => [change.what, { status: 403, body: FORBIDDEN }])));
+
+      const plan = await stack.as(partner).get(`/v1/plans/${planId}`);
+      expect(plan.body).toMatchObject({ status: 'draft', version: 1, title: 'Community policing in San Pedro Sula' });
+      const [{ count: plansAfter }] = await stack.query<{ count: string }>('select count(*) as count from action_plan');
+      expect(plansAfter).toBe(plansBefore);
+      expect(await stack.query('select type from action_plan_event where plan_id = ?', [planId])).toEqual([{ type: 'ActionPlanCreated' }]);
+    });
+
+    it('may be read by reviewers and admins', async () => {
+      for (const token of [reviewer, adminKey, ADMIN_TOKEN]) {
+        expect((await stack.as(token).get(`/v1/plans/${planId}`)).status).toBe(200);
+        expect((await stack.as(token).get(`/v1/plans/${planId}/history`)).status).toBe(200);
+      }
+    });
+  });
+});
