@@ -1,4 +1,3 @@
-import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
@@ -9,7 +8,6 @@ import { Logger as PinoLogger } from 'nestjs-pino';
 import { ReferenceDataModule } from '@accord/reference-data';
 import type { AppConfig } from '@accord/shared';
 import { ApiModule } from './api.module';
-import { toErrorBody } from './http/error.filter';
 import { RequestValidationPipe } from './http/validation.pipe';
 import { MetricsService } from './operations/metrics.service';
 
@@ -30,13 +28,6 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   const fastify = adapter.getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
-  });
-  const logger = new Logger('Http');
-  // Errors raised by Fastify itself (body too large, malformed JSON, bad content type) never reach
-  // Nest's filters; this gives them the same shape.
-  fastify.setErrorHandler((error, _request, reply) => {
-    const body = toErrorBody(error, logger);
-    void reply.status(body.statusCode).send(body);
   });
 
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, { bufferLogs: true });

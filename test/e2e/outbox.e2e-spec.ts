@@ -1,0 +1,80 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { QUEUES } from '@accord/queues';
+import { planBody } from '../support/plan-builder';
+import { PrivateRedis } from '../support/private-redis';
+import { TestStack, waitFor } from '../support/test-stack';
+
+/**
+ * The outbox: every state change is written with its job in one transaction, and the worker's
+ * relay moves jobs to BullMQ later, so the API never waits on Redis and nothing is lost.
+ */
+describe('the transactional outbox', () => {
+  let redis: PrivateRedis;
+  let stack: TestStack;
+  let us: string;
+
+  beforeAll(async () => {
+    redis = await PrivateRedis.start();
+    stack = await TestStack.start({ worker: true, redisUrl: redis.url });
+    us = await stack.key('partner', 'US');
+  });
+
+  afterAll(async () => {
+    await redis.start().catch(() => undefined);
+    await stack.stop();
+    await redis.stop();
+  });
+
+  const status = async (id: string) => (await stack.as(us).get(`/v1/plans/${id}`)).body.status as string;
+  const outboxRows = (planId: string) =>
+    stack.query<{ job_id: string; job_name: string; published_at: Date | null }>(`select job_id, job_name, published_at from outbox_message where payload->>'planId' = ? order by id`, [planId]);
+  const reviewStarts = async (id: string) =>
+    (await stack.as(us).get(`/v1/plans/${id}/history`)).body.filter((event: { type: string }) => event.type === 'ActionPlanReviewStarted').length;
+  const queue = () => stack.api.get<Queue>(getQueueToken(QUEUES.actionPlanEvents), { strict: false });
+
+  it('writes one outbox row per history event, in the same transaction, under a deterministic job id', async () => {
+    const { body } = await stack.as(us).post('/v1/plans').send(planBody()).expect(201);
+    await stack.as(us).post(`/v1/plans/${body.id}/submit`).expect(202);
+    await waitFor(async () => (await status(body.id)) === 'in_review', 'review to start');
+    const rows = await outboxRows(body.id);
+    expect(rows.map((row) => [row.job_id, row.job_name])).toEqual([
+      [`${body.id}-1`, 'ActionPlanCreated'],
+      [`${body.id}-2`, 'ActionPlanSubmitted'],
+      [`${body.id}-3`, 'ActionPlanReviewStarted'],
+    ]);
+    await waitFor(async () => (await outboxRows(body.id)).every((row) => row.published_at !== null), 'every row to be published');
+    expect(await (await queue().getJob(`${body.id}-2`))?.getState()).toBe('completed');
+  });
+
+  it('with Redis stopped accepts a submission, and publishes its job once Redis is back', async () => {
+    await redis.stop();
+    const { body } = await stack.as(us).post('/v1/plans').send(planBody({ title: 'Submitted while Redis is down' })).expect(201);
+    const submitted = await stack.as(us).post(`/v1/plans/${body.id}/submit`);
+    expect(submitted.status).toBe(202);
+    expect(submitted.body.status).toBe('submitted');
+
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await outboxRows(body.id)).map((row) => row.published_at)).toEqual([null, null]);
+    expect(await status(body.id)).toBe('submitted');
+
+    await redis.start();
+    await waitFor(async () => (await status(body.id)) === 'in_review', 'the worker to take the plan into review after Redis is back', 30000);
+    await waitFor(async () => (await outboxRows(body.id)).every((row) => row.published_at !== null), 'the outbox to drain', 30000);
+    expect(await reviewStarts(body.id)).toBe(1);
+  });
+
+  it('publishing a row twice (a crash between enqueue and commit) runs its effect once', async () => {
+    const { body } = await stack.as(us).post('/v1/plans').send(planBody()).expect(201);
+    await stack.as(us).post(`/v1/plans/${body.id}/submit`).expect(202);
+    await waitFor(async () => (await status(body.id)) === 'in_review', 'review to start');
+
+    await stack.query(`update outbox_message set published_at = null where job_id = ?`, [`${body.id}-2`]);
+    await waitFor(async () => (await outboxRows(body.id)).every((row) => row.published_at !== null), 'the row to be published again');
+    await queue().add('ActionPlanSubmitted', { planId: body.id, seq: 2, version: 1 }, { jobId: `${body.id}-2-redelivered` });
+    await waitFor(async () => (await (await queue().getJob(`${body.id}-2-redelivered`))?.getState()) === 'completed', 'the redelivered job to finish');
+
+    expect(await reviewStarts(body.id)).toBe(1);
+    expect((await stack.as(us).get(`/v1/plans/${body.id}/history`)).body).toHaveLength(3);
+  });
+});
