@@ -6,6 +6,8 @@ const transform = { '^.+\\.ts$': ['@swc/jest'] };
 
 /** Unit tests (pure domain code, next to it) and integration/e2e tests (real PostgreSQL and Redis, under test/). */
 module.exports = {
+  // The integration tests wait on PostgreSQL and Redis more than on the CPU.
+  maxWorkers: 3,
   projects: [
     { displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'], transform, moduleNameMapper, testEnvironment: 'node' },
     {
