@@ -38,6 +38,8 @@ export class TestStack {
       LOG_LEVEL: 'silent',
       QUEUE_PREFIX: `test-${database.name.replace(/_/g, '-')}`,
       OUTBOX_POLL_MS: '20',
+      WORKER_METRICS_PORT: '0',
+      CHECK_BACKOFF_MS: '50',
       ...options.env,
     });
     const api = await createApiApp(config);

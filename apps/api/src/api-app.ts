@@ -10,6 +10,7 @@ import type { AppConfig } from '@accord/shared';
 import { ApiModule } from './api.module';
 import { RequestValidationPipe } from './http/validation.pipe';
 import { MetricsService } from './operations/metrics.service';
+import { mountQueueDashboard } from './operations/queue-dashboard';
 
 /** Bodies above this are refused with 413 before they are parsed. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -54,5 +55,6 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  await mountQueueDashboard(app);
   return app;
 }

@@ -1,36 +1,55 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, type OnModuleInit } from '@nestjs/common';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
+import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { UnrecoverableError, type Job } from 'bullmq';
-import { StartActionPlanReviewCommand, type ActionPlanEventType } from '@accord/action-plans';
-import { QUEUES, type ActionPlanEventJob } from '@accord/queues';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Queue, UnrecoverableError, type Job } from 'bullmq';
+import {
+  ActionPlan,
+  CHECK_TYPES,
+  checkJobId,
+  checkJobOptions,
+  StartActionPlanReviewCommand,
+  type ActionPlanEventType,
+  type CheckJob,
+} from '@accord/action-plans';
+import { QUEUES, WORKER_OPTIONS, type ActionPlanEventJob } from '@accord/queues';
+import { ObservedWorkerHost, WorkerMetrics } from './worker-metrics';
 import { APP_CONFIG, DomainError, type AppConfig } from '@accord/shared';
 
 /**
- * Reacts to a plan's history events. Each reaction is a command that checks the plan's current state
- * first, so a redelivered job changes nothing. A DomainError is final: retrying cannot help.
+ * Reacts to a plan's history events. Each reaction is idempotent: a command that checks the plan's
+ * state first, or jobs added under deterministic ids, so a redelivered event changes nothing.
+ * A DomainError is final: retrying cannot help.
  */
-@Processor(QUEUES.actionPlanEvents)
-export class ActionPlanEventsProcessor extends WorkerHost implements OnModuleInit {
-  private readonly logger = new Logger('ActionPlanEvents');
+@Processor(QUEUES.actionPlanEvents, WORKER_OPTIONS)
+export class ActionPlanEventsProcessor extends ObservedWorkerHost {
 
   constructor(
     private readonly commands: CommandBus,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly em: EntityManager,
+    @InjectQueue(QUEUES.actionPlanChecks) private readonly checks: Queue<CheckJob>,
+    metrics: WorkerMetrics,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    super();
-  }
-
-  onModuleInit(): void {
-    this.worker.concurrency = this.config.workerConcurrency;
-    this.worker.on('error', (error) => this.logger.warn(`worker: ${error.message}`));
+    super(metrics, config);
   }
 
   async process(job: Job<ActionPlanEventJob, unknown, ActionPlanEventType>): Promise<unknown> {
+    const { planId, version, seq } = job.data;
     try {
       switch (job.name) {
         case 'ActionPlanSubmitted':
-          return { changed: await this.commands.execute(new StartActionPlanReviewCommand(job.data.planId, job.data.version)) };
+          return { changed: await this.commands.execute(new StartActionPlanReviewCommand(planId, version)) };
+        case 'ActionPlanReviewStarted':
+          await this.checks.addBulk(
+            CHECK_TYPES.map((type) => {
+              const jobId = checkJobId(planId, version, type);
+              return { name: type, data: { planId, version, type }, opts: checkJobOptions(this.config, jobId) };
+            }),
+          );
+          return { enqueued: CHECK_TYPES.length };
+        case 'ActionPlanEndorsed':
+          return { enqueued: await this.rerunEndorsementCheck(planId, version, seq) };
         default:
           return { changed: false };
       }
@@ -38,5 +57,14 @@ export class ActionPlanEventsProcessor extends WorkerHost implements OnModuleIni
       if (error instanceof DomainError) throw new UnrecoverableError(`${error.code}: ${error.message}`);
       throw error;
     }
+  }
+
+  /** Before the review starts there is nothing to rerun: the check will read the endorsement when it runs. */
+  private async rerunEndorsementCheck(planId: string, version: number, seq: number): Promise<number> {
+    const plan = await this.em.fork().findOne(ActionPlan, { id: planId }, { fields: ['status', 'currentVersion'] });
+    if (!plan || plan.currentVersion !== version || !['in_review', 'awaiting_decision'].includes(plan.status)) return 0;
+    const jobId = `${checkJobId(planId, version, 'endorsement')}-e${seq}`;
+    await this.checks.add('endorsement', { planId, version, type: 'endorsement', rerun: true }, checkJobOptions(this.config, jobId));
+    return 1;
   }
 }

@@ -3,14 +3,18 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import { ActionPlansModule } from '@accord/action-plans';
 import { DatabaseModule } from '@accord/persistence';
-import { QueuesModule } from '@accord/queues';
+import { configureWorkerLocks, QueuesModule } from '@accord/queues';
 import type { AppConfig } from '@accord/shared';
 import { ActionPlanEventsProcessor } from './action-plan-events.processor';
+import { ActionPlanChecksProcessor } from './action-plan-checks.processor';
 import { OutboxRelayService } from './outbox-relay.service';
+import { ReviewReconcilerProcessor } from './review-reconciler.processor';
+import { WorkerMetrics } from './worker-metrics';
 
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
+    configureWorkerLocks(config.workerLockMs);
     return {
       module: WorkerModule,
       imports: [
@@ -20,7 +24,7 @@ export class WorkerModule {
         CqrsModule.forRoot(),
         ActionPlansModule,
       ],
-      providers: [OutboxRelayService, ActionPlanEventsProcessor],
+      providers: [WorkerMetrics, OutboxRelayService, ActionPlanEventsProcessor, ActionPlanChecksProcessor, ReviewReconcilerProcessor],
     };
   }
 }

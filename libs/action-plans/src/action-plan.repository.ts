@@ -3,7 +3,8 @@ import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-
 import { EntityManager } from '@mikro-orm/postgresql';
 import { OutboxMessage, QUEUES, type ActionPlanEventJob } from '@accord/queues';
 import type { Actor } from '@accord/shared';
-import { ActionPlan, ActionPlanNotFoundError, ActionPlanVersion, ActionPlanVersionNotFoundError, ConcurrentChangeError, isVisibleTo } from './domain';
+import { ActionPlan, ActionPlanNotFoundError, ActionPlanVersion, ActionPlanVersionNotFoundError, ACTIVE_STATUSES, ConcurrentChangeError, isVisibleTo } from './domain';
+import { PortfolioIndex } from './review/portfolio-index';
 
 /**
  * Loads and saves ActionPlan aggregates. Saving writes the plan, its new versions, its history
@@ -12,7 +13,10 @@ import { ActionPlan, ActionPlanNotFoundError, ActionPlanVersion, ActionPlanVersi
  */
 @Injectable()
 export class ActionPlanRepository {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly portfolio: PortfolioIndex,
+  ) {}
 
   /**
    * Runs `work` in a transaction and maps a lost optimistic race (another request changed the plan
@@ -43,8 +47,14 @@ export class ActionPlanRepository {
     return version;
   }
 
-  save(em: EntityManager, plan: ActionPlan): void {
+  /**
+   * Writes the plan's changes. A plan whose status just left the active ones (withdrawn, rejected,
+   * sent back, superseded) leaves the portfolio indexes in the same transaction.
+   */
+  async save(em: EntityManager, plan: ActionPlan): Promise<void> {
     const { versions, events } = plan.pullChanges();
+    const statusChanged = events.some((event) => event.data.status !== undefined && event.data.from !== undefined);
+    if (statusChanged && !ACTIVE_STATUSES.includes(plan.status)) await this.portfolio.remove(em, plan.id);
     em.persist(plan);
     em.persist(versions);
     em.persist(events);

@@ -9,6 +9,12 @@ import { GetActionPlanHistoryHandler } from './queries/get-action-plan-history/g
 import { GetActionPlanVersionHandler } from './queries/get-action-plan-version/get-action-plan-version.handler';
 import { GetActionPlanHandler } from './queries/get-action-plan/get-action-plan.handler';
 import { ListActionPlansHandler } from './queries/list-action-plans/list-action-plans.handler';
+import { CompleteActionPlanReviewHandler } from './commands/complete-action-plan-review/complete-action-plan-review.handler';
+import { EndorseActionPlanHandler } from './commands/endorse-action-plan/endorse-action-plan.handler';
+import { RecordCheckFailureHandler, RunActionPlanCheckHandler } from './commands/run-action-plan-check/run-action-plan-check.handler';
+import { GetActionPlanChecksHandler } from './queries/get-action-plan-checks/get-action-plan-checks.handler';
+import { CheckDataService } from './review/check-data.service';
+import { PortfolioIndex } from './review/portfolio-index';
 
 /** The action plan commands and queries, for the api and the worker alike. */
 @Module({
@@ -23,7 +29,14 @@ import { ListActionPlansHandler } from './queries/list-action-plans/list-action-
     GetActionPlanVersionHandler,
     GetActionPlanHistoryHandler,
     ListActionPlansHandler,
+    CheckDataService,
+    PortfolioIndex,
+    RunActionPlanCheckHandler,
+    RecordCheckFailureHandler,
+    CompleteActionPlanReviewHandler,
+    EndorseActionPlanHandler,
+    GetActionPlanChecksHandler,
   ],
-  exports: [ActionPlanRepository],
+  exports: [ActionPlanRepository, CheckDataService],
 })
 export class ActionPlansModule {}

@@ -1,15 +1,17 @@
 import { defineConfig, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { CheckResult, Endorsement } from '@accord/action-plans/checks/check-result.entity';
 import { ActionPlan, ActionPlanEvent, ActionPlanVersion } from '@accord/action-plans/domain';
 import { ApiKey, Partner } from '@accord/identity/entities';
 import { OutboxMessage } from '@accord/queues/outbox-message.entity';
 import { ExchangeRate, ReferenceCode } from '@accord/reference-data';
 import { IdempotencyRecord } from '@accord/shared';
 import { Migration20261125000000 } from './migrations/Migration20261125000000';
+import { Migration20261125100000 } from './migrations/Migration20261125100000';
 
-export const ENTITIES = [ActionPlan, ActionPlanVersion, ActionPlanEvent, ApiKey, Partner, OutboxMessage, ReferenceCode, ExchangeRate, IdempotencyRecord];
+export const ENTITIES = [ActionPlan, ActionPlanVersion, ActionPlanEvent, CheckResult, Endorsement, ApiKey, Partner, OutboxMessage, ReferenceCode, ExchangeRate, IdempotencyRecord];
 
-const MIGRATIONS = [Migration20261125000000];
+const MIGRATIONS = [Migration20261125000000, Migration20261125100000];
 
 /** One MikroORM configuration for the api, the worker, migrations and tests. */
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {

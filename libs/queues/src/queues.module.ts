@@ -23,6 +23,19 @@ export class QueueRegistry implements OnModuleInit, OnApplicationShutdown {
   ) {
     this.probe = new Redis({ ...redisOptions(config.redisUrl), enableOfflineQueue: false, maxRetriesPerRequest: 0, connectionName: 'accord-probe' });
     this.probe.on('error', () => undefined);
+    this.probe.on('ready', () => void this.warnUnlessNoEviction());
+  }
+
+  /** An evicting Redis silently drops queued jobs under memory pressure: say so at startup. */
+  private async warnUnlessNoEviction(): Promise<void> {
+    try {
+      const [, policy] = (await this.probe.config('GET', 'maxmemory-policy')) as [string, string];
+      if (policy !== 'noeviction') {
+        this.logger.warn(`Redis maxmemory-policy is "${policy}": set it to "noeviction", or BullMQ jobs may be evicted under memory pressure`);
+      }
+    } catch (error) {
+      this.logger.warn(`could not read Redis maxmemory-policy: ${(error as Error).message}`);
+    }
   }
 
   async ping(): Promise<void> {

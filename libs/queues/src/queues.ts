@@ -4,6 +4,10 @@ import type { DefaultJobOptions } from 'bullmq';
 export const QUEUES = {
   /** One job per history event of a plan, published by the outbox relay; consumers react to it. */
   actionPlanEvents: 'action-plan-events',
+  /** One job per (version, check type): the automated review. */
+  actionPlanChecks: 'action-plan-checks',
+  /** Repeatable housekeeping: the reconciler that finishes reviews whose jobs were lost. */
+  maintenance: 'action-plan-maintenance',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export const QUEUE_NAMES: QueueName[] = Object.values(QUEUES);
@@ -18,6 +22,19 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
   removeOnComplete: { age: 3600, count: 5000 },
   removeOnFail: { age: 7 * 24 * 3600, count: 50000 },
 };
+
+/**
+ * Lock and stall settings of every worker: a job whose worker died is picked up again once the lock
+ * expires, at most once; a second stall fails it (and the reconciler records the failure).
+ * `@Processor` takes its options at import time, so the worker sets the lock from its configuration
+ * into this one object before Nest creates the workers (see `configureWorkerLocks`).
+ */
+export const WORKER_OPTIONS = { lockDuration: 30000, stalledInterval: 15000, maxStalledCount: 1 };
+
+export function configureWorkerLocks(lockMs: number): void {
+  WORKER_OPTIONS.lockDuration = lockMs;
+  WORKER_OPTIONS.stalledInterval = Math.max(Math.floor(lockMs / 2), 500);
+}
 
 /** The payload of an action-plan-events job: ids only, the consumer reloads the plan. */
 export interface ActionPlanEventJob {

@@ -8,7 +8,9 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
       field,
       message: error.constraints?.whitelistValidation ? `${error.property} is not a known field` : message,
     }));
-    return [...own, ...flatten(error.children ?? [], field)];
+    // A value of the wrong shape (an array for an object) has no meaningful nested problems.
+    const wrongShape = error.constraints?.isObject !== undefined || error.constraints?.nestedValidation !== undefined;
+    return wrongShape ? own : [...own, ...flatten(error.children ?? [], field)];
   });
 }
 

@@ -7,6 +7,7 @@ import {
   IsArray,
   IsDefined,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -121,12 +122,14 @@ export class ActivityRequest {
 
   @ApiPropertyOptional({ type: PeriodRequest })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PeriodRequest)
   period?: PeriodRequest | null;
 
   @ApiPropertyOptional({ type: MoneyRequest })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyRequest)
   budget?: MoneyRequest | null;
@@ -214,6 +217,7 @@ export class PlanContentRequest implements PlanContentInput {
 
   @ApiProperty({ type: PeriodRequest })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => PeriodRequest)
   period: PeriodRequest;
@@ -222,6 +226,7 @@ export class PlanContentRequest implements PlanContentInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ParticipantRequest)
   participants?: ParticipantRequest[] | null;
@@ -230,12 +235,14 @@ export class PlanContentRequest implements PlanContentInput {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ActivityRequest)
   activities: ActivityRequest[];
 
   @ApiProperty({ type: MoneyRequest })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyRequest)
   budget: MoneyRequest;
@@ -244,6 +251,7 @@ export class PlanContentRequest implements PlanContentInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => IndicatorRequest)
   indicators?: IndicatorRequest[] | null;

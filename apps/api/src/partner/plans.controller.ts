@@ -5,6 +5,8 @@ import type { FastifyReply } from 'fastify';
 import { createHash } from 'node:crypto';
 import {
   CreateActionPlanCommand,
+  EndorseActionPlanCommand,
+  GetActionPlanChecksQuery,
   GetActionPlanHistoryQuery,
   GetActionPlanQuery,
   GetActionPlanVersionQuery,
@@ -16,12 +18,15 @@ import {
   type ActionPlanPage,
   type ActionPlanVersionView,
   type ActionPlanView,
+  type CheckResultView,
+  type EndorsementView,
   type SavedActionPlan,
 } from '@accord/action-plans';
 import { InvalidInputError, UUID_PATTERN, type Actor } from '@accord/shared';
 import { ApiAuthenticated, ApiErrors } from '../http/api-docs';
 import { CurrentActor, Roles } from '../http/auth';
 import { PositiveIntParam, UuidParam } from '../http/params';
+import { CheckResultResponse, EndorsementResponse, EndorsePlanRequest } from './check.responses';
 import { ListPlansRequest } from './list-plans.request';
 import { PlanContentRequest } from './plan-content.request';
 import { ActionPlanEventResponse, ActionPlanPageResponse, ActionPlanResponse, ActionPlanVersionResponse } from './plan.responses';
@@ -174,6 +179,35 @@ export class PlansController {
   @ApiErrors(400, 404)
   history(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<ActionPlanEventView[]> {
     return this.queries.execute(new GetActionPlanHistoryQuery(actor, id));
+  }
+
+  @Get(':id/checks')
+  @Roles('partner', 'reviewer', 'admin')
+  @ApiOperation({ summary: 'The current version’s check results (pending until the workers have run them)' })
+  @ApiOkResponse({ type: [CheckResultResponse] })
+  @ApiErrors(400, 404)
+  checks(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<CheckResultView[]> {
+    return this.queries.execute(new GetActionPlanChecksQuery(actor, id));
+  }
+
+  @Post(':id/endorsements')
+  @Roles('partner')
+  @ApiOperation({
+    summary: 'Endorse the current version: the government of one of its countries, or SICA for a regional plan',
+    description: 'The endorsement check runs again. Endorsing the same version again answers the first endorsement with 200.',
+  })
+  @ApiCreatedResponse({ type: EndorsementResponse })
+  @ApiOkResponse({ type: EndorsementResponse, description: 'Already endorsed by the caller' })
+  @ApiErrors(400, 404, 409)
+  async endorse(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() body: EndorsePlanRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<EndorsementView> {
+    const { endorsement, created } = await this.commands.execute(new EndorseActionPlanCommand(actor, id, body.comment ?? null));
+    reply.status(created ? 201 : 200);
+    return endorsement;
   }
 
   private withEtag(reply: FastifyReply, saved: SavedActionPlan): ActionPlanView {

@@ -19,7 +19,13 @@ export interface Finding {
    * What the finding is about in another plan (shared countries, sectors...). Shown only to callers
    * who may see that plan; everyone else gets the related plan's id and the score only.
    */
-  related?: { score: number; sharedCountries: string[]; sharedSectors: string[]; sharedProgramAreas: string[]; overlappingPeriod: { start: string; end: string } };
+  related?: {
+    score: number;
+    sharedCountries?: string[];
+    sharedSectors?: string[];
+    sharedProgramAreas?: string[];
+    overlappingPeriod?: { start: string; end: string } | null;
+  };
 }
 
 /** What a check returns: pure data, stored as the version's result of that check type. */

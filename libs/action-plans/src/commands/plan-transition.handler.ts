@@ -18,7 +18,7 @@ export abstract class PlanTransitionHandler<C extends PlanTransitionCommand> imp
       const plan = await this.plans.loadVisible(em, command.planId, command.actor);
       plan.assertMatches(command.ifMatch);
       this.apply(plan, command);
-      this.plans.save(em, plan);
+      await this.plans.save(em, plan);
       await em.flush();
       const version = await this.plans.loadVersion(em, plan.id, plan.currentVersion);
       return { view: toActionPlanView(plan, version.content), etag: plan.etag, replayed: false };

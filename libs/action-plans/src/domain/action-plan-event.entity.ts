@@ -12,6 +12,8 @@ export const ACTION_PLAN_EVENT_TYPES = [
   'ActionPlanChangesRequested',
   'ActionPlanWithdrawn',
   'ActionPlanSuperseded',
+  'ActionPlanEndorsed',
+  'ActionPlanRecommendationUpdated',
 ] as const;
 export type ActionPlanEventType = (typeof ACTION_PLAN_EVENT_TYPES)[number];
 

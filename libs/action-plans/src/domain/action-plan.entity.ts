@@ -2,8 +2,8 @@ import { ArrayType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { uuidv7, type Actor } from '@accord/shared';
 import { ActionPlanEvent, type ActionPlanEventType } from './action-plan-event.entity';
 import { ActionPlanVersion } from './action-plan-version.entity';
-import { ACTION_PLAN_STATUSES, canTransition, TRANSITIONS, type ActionPlanStatus, type ActionPlanTransition } from './action-plan-status';
-import { InvalidTransitionError, NotLeadPartnerError, StaleActionPlanError } from './action-plan.errors';
+import { ACTION_PLAN_STATUSES, canTransition, FINAL_STATUSES, TRANSITIONS, type ActionPlanStatus, type ActionPlanTransition } from './action-plan-status';
+import { ActionPlanClosedError, InvalidTransitionError, NotAnEndorserError, NotLeadPartnerError, StaleActionPlanError } from './action-plan.errors';
 import type { PlanContent } from './plan-content';
 
 export const RECOMMENDATIONS = ['approve', 'review_closely', 'reject'] as const;
@@ -121,6 +121,32 @@ export class ActionPlan {
 
   startReview(actor: Actor, now = new Date()): void {
     this.apply('startReview', actor, now);
+  }
+
+  /** Every check of the current version has a result: the plan awaits a decision, with a recommendation. */
+  completeReview(recommendation: Recommendation, actor: Actor, now = new Date()): void {
+    this.apply('completeReview', actor, now, { recommendation });
+    this.recommendation = recommendation;
+  }
+
+  /** A check was run again (a new endorsement) after the review completed, and its advice changed. */
+  updateRecommendation(recommendation: Recommendation, actor: Actor, now = new Date()): void {
+    if (this.status !== 'awaiting_decision' || this.recommendation === recommendation) return;
+    const from = this.recommendation;
+    this.recommendation = recommendation;
+    this.updatedAt = now;
+    this.record('ActionPlanRecommendationUpdated', actor, now, { from, recommendation });
+  }
+
+  /**
+   * The caller's organisation endorses the current version. Who may endorse depends on reference
+   * data (which partner governs which country), so the caller passes the verdict in.
+   */
+  endorse(actor: Actor, mayEndorse: boolean, comment: string | null, now = new Date()): void {
+    if (FINAL_STATUSES.includes(this.status)) throw new ActionPlanClosedError('endorse', this.status);
+    if (!mayEndorse || !actor.partnerCode) throw new NotAnEndorserError(actor.partnerCode);
+    this.updatedAt = now;
+    this.record('ActionPlanEndorsed', actor, now, { partnerCode: actor.partnerCode, ...(comment ? { comment } : {}) });
   }
 
   withdraw(actor: Actor, reason: string | null, now = new Date()): void {

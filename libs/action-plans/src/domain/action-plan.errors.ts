@@ -36,3 +36,19 @@ export class ConcurrentChangeError extends DomainError {
     super('ACTION_PLAN.CONCURRENT_CHANGE', 'conflict', `action plan ${id} was changed concurrently; reload it and retry`);
   }
 }
+
+export class ActionPlanClosedError extends DomainError {
+  constructor(action: string, status: ActionPlanStatus) {
+    super('ACTION_PLAN.CLOSED', 'conflict', `cannot ${action} an action plan that is ${status}`);
+  }
+}
+
+export class NotAnEndorserError extends DomainError {
+  constructor(partnerCode: string | null) {
+    super(
+      'ACTION_PLAN.NOT_AN_ENDORSER',
+      'forbidden',
+      `${partnerCode ?? 'this key'} may not endorse this plan: only the government of one of its countries, or SICA for a regional plan, may`,
+    );
+  }
+}

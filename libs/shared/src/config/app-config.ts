@@ -49,6 +49,57 @@ class EnvironmentVariables {
   @Min(5)
   @Max(60000)
   OUTBOX_POLL_MS: number = 200;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of attempts' })
+  @Min(1)
+  @Max(50)
+  CHECK_ATTEMPTS: number = 5;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(1)
+  @Max(600000)
+  CHECK_BACKOFF_MS: number = 1000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(100)
+  @Max(3600000)
+  RECONCILE_EVERY_MS: number = 30000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(0)
+  @Max(86400000)
+  RECONCILE_AFTER_MS: number = 60000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 0 to 100' })
+  @Min(0)
+  @Max(100)
+  OVERLAP_WARNING_THRESHOLD: number = 60;
+
+  @Matches(/^\d{1,15}(\.\d{1,2})?$/, { message: 'must be an amount in US dollars, e.g. 50000000' })
+  BUDGET_ENVELOPE_USD: string = '50000000';
+
+  @Matches(/^\d{1,15}(\.\d{1,2})?$/, { message: 'must be an amount in US dollars, e.g. 10000' })
+  BUDGET_MIN_USD: string = '10000';
+
+  @Matches(/^\d{1,15}(\.\d{1,2})?$/, { message: 'must be an amount in US dollars, e.g. 1000000000' })
+  BUDGET_MAX_USD: string = '1000000000';
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(1000)
+  @Max(600000)
+  WORKER_LOCK_MS: number = 30000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number (a TCP port; 0 turns the worker metrics server off)' })
+  @Min(0)
+  @Max(65535)
+  WORKER_METRICS_PORT: number = 9464;
 }
 
 export interface AppConfig {
@@ -61,6 +112,16 @@ export interface AppConfig {
   workerConcurrency: number;
   queuePrefix: string;
   outboxPollMs: number;
+  checkAttempts: number;
+  checkBackoffMs: number;
+  reconcileEveryMs: number;
+  reconcileAfterMs: number;
+  overlapWarningThreshold: number;
+  budgetEnvelopeUsd: string;
+  budgetMinUsd: string;
+  budgetMaxUsd: string;
+  workerMetricsPort: number;
+  workerLockMs: number;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +157,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     workerConcurrency: vars.WORKER_CONCURRENCY,
     queuePrefix: vars.QUEUE_PREFIX,
     outboxPollMs: vars.OUTBOX_POLL_MS,
+    checkAttempts: vars.CHECK_ATTEMPTS,
+    checkBackoffMs: vars.CHECK_BACKOFF_MS,
+    reconcileEveryMs: vars.RECONCILE_EVERY_MS,
+    reconcileAfterMs: vars.RECONCILE_AFTER_MS,
+    overlapWarningThreshold: vars.OVERLAP_WARNING_THRESHOLD,
+    budgetEnvelopeUsd: vars.BUDGET_ENVELOPE_USD,
+    budgetMinUsd: vars.BUDGET_MIN_USD,
+    budgetMaxUsd: vars.BUDGET_MAX_USD,
+    workerMetricsPort: vars.WORKER_METRICS_PORT,
+    workerLockMs: vars.WORKER_LOCK_MS,
   };
 }
 

@@ -42,7 +42,7 @@ export class CreateActionPlanHandler implements ICommandHandler<CreateActionPlan
 
     const content = canonicalPlanContent(command.content);
     const plan = ActionPlan.create(actor.partnerCode, content, actor);
-    this.plans.save(em, plan);
+    await this.plans.save(em, plan);
     await em.flush();
     const saved: SavedActionPlan = { view: toActionPlanView(plan, content), etag: plan.etag, replayed: false };
     if (idempotency) {

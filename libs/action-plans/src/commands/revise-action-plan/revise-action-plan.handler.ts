@@ -15,7 +15,7 @@ export class ReviseActionPlanHandler implements ICommandHandler<ReviseActionPlan
       plan.assertMatches(ifMatch);
       const canonical = canonicalPlanContent(content);
       plan.revise(canonical, actor);
-      this.plans.save(em, plan);
+      await this.plans.save(em, plan);
       await em.flush();
       return { view: toActionPlanView(plan, canonical), etag: plan.etag, replayed: false };
     });

@@ -1,0 +1,117 @@
+import { InjectQueue, Processor } from '@nestjs/bullmq';
+import { Inject, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { Job, Queue } from 'bullmq';
+import {
+  checkJobId,
+  checkJobOptions,
+  CompleteActionPlanReviewCommand,
+  RecordCheckFailureCommand,
+  StartActionPlanReviewCommand,
+  type CheckJob,
+  type CheckType,
+} from '@accord/action-plans';
+import { QUEUES, WORKER_OPTIONS } from '@accord/queues';
+import { ObservedWorkerHost, WorkerMetrics } from './worker-metrics';
+import { APP_CONFIG, type AppConfig } from '@accord/shared';
+
+const RECONCILE_JOB = 'reconcile-reviews';
+const BATCH = 500;
+
+interface Stuck {
+  id: string;
+  status: 'submitted' | 'in_review';
+  current_version: number;
+  unfinished: CheckType[] | null;
+}
+
+/**
+ * Finishes what lost jobs left undone, so no plan stays in `submitted` or `in_review`: a plan
+ * submitted long ago is taken into review; for each unfinished check of a plan in review, a missing
+ * job is enqueued again, a failed job becomes a CHECK_ERROR result, and a completed one that left
+ * no result is run again under a new id. Runs as a repeatable job, so one worker at a time does it.
+ */
+@Processor(QUEUES.maintenance, WORKER_OPTIONS)
+export class ReviewReconcilerProcessor extends ObservedWorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly em: EntityManager,
+    @InjectQueue(QUEUES.maintenance) private readonly maintenance: Queue,
+    @InjectQueue(QUEUES.actionPlanChecks) private readonly checks: Queue<CheckJob>,
+    metrics: WorkerMetrics,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    super(metrics, config);
+  }
+
+  private retry?: NodeJS.Timeout;
+
+  onApplicationBootstrap(): void {
+    void this.schedule();
+  }
+
+  onApplicationShutdown(): void {
+    clearTimeout(this.retry);
+  }
+
+  /** Redis may come up after the worker: keep trying, so the reconciler runs without a restart. */
+  private async schedule(): Promise<void> {
+    try {
+      await this.maintenance.upsertJobScheduler(
+        RECONCILE_JOB,
+        { every: this.config.reconcileEveryMs },
+        { name: RECONCILE_JOB, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+      );
+    } catch (error) {
+      this.logger.warn(`could not schedule the reconciler yet, retrying: ${(error as Error).message}`);
+      this.retry = setTimeout(() => void this.schedule(), 5000);
+    }
+  }
+
+  async process(job: Job): Promise<unknown> {
+    if (job.name !== RECONCILE_JOB) return null;
+    return this.reconcile();
+  }
+
+  async reconcile(): Promise<{ started: number; requeued: number; failed: number; completed: number }> {
+    const stuck = await this.em.fork().execute<Stuck[]>(
+      `select p.id, p.status, p.current_version,
+              (select array_agg(r.type) from check_result r
+                where r.plan_id = p.id and r.version = p.current_version and r.status in ('pending', 'running')) as unfinished
+         from action_plan p
+        where p.status in ('submitted', 'in_review') and p.updated_at < now() - (? * interval '1 millisecond')
+        order by p.updated_at
+        limit ?`,
+      [this.config.reconcileAfterMs, BATCH],
+    );
+    const tally = { started: 0, requeued: 0, failed: 0, completed: 0 };
+    for (const plan of stuck) {
+      if (plan.status === 'submitted') {
+        if (await this.commands.execute(new StartActionPlanReviewCommand(plan.id, plan.current_version))) tally.started += 1;
+        continue;
+      }
+      for (const type of plan.unfinished ?? []) await this.reconcileCheck({ planId: plan.id, version: plan.current_version, type }, tally);
+      if (await this.commands.execute(new CompleteActionPlanReviewCommand(plan.id, plan.current_version))) tally.completed += 1;
+    }
+    if (stuck.length > 0) this.logger.log(`reconciled ${stuck.length} plans: ${JSON.stringify(tally)}`);
+    return tally;
+  }
+
+  private async reconcileCheck(data: CheckJob, tally: { requeued: number; failed: number }): Promise<void> {
+    const jobId = checkJobId(data.planId, data.version, data.type);
+    const job = await this.checks.getJob(jobId);
+    const state = job ? await job.getState() : 'missing';
+    if (state === 'missing' || state === 'unknown') {
+      await this.checks.add(data.type, data, checkJobOptions(this.config, jobId));
+      tally.requeued += 1;
+    } else if (state === 'failed') {
+      await this.commands.execute(new RecordCheckFailureCommand(data, job?.failedReason || 'the job failed'));
+      tally.failed += 1;
+    } else if (state === 'completed') {
+      await this.checks.add(data.type, data, checkJobOptions(this.config, `${jobId}-r${Date.now()}`));
+      tally.requeued += 1;
+    }
+  }
+}

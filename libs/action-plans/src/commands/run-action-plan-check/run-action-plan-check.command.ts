@@ -1,0 +1,28 @@
+import { Command } from '@nestjs/cqrs';
+import type { CheckJob } from '../../review/check-job';
+
+export interface CheckRun {
+  outcome: 'stored' | 'already_done' | 'stale';
+  /**
+   * Plans in review that this overlap check found but whose own overlap result does not name this
+   * plan yet (they were checked before it existed): their overlap check should run again.
+   */
+  rerunOverlapOf: { planId: string; version: number }[];
+}
+
+/** Runs one check on one version and stores its result. */
+export class RunActionPlanCheckCommand extends Command<CheckRun> {
+  constructor(readonly job: CheckJob) {
+    super();
+  }
+}
+
+/** Records that a check could not run (it kept failing), so the review is never stuck waiting for it. */
+export class RecordCheckFailureCommand extends Command<void> {
+  constructor(
+    readonly job: CheckJob,
+    readonly reason: string,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { allocate } from '../checks/allocation';
+import { overlapFootprint } from '../checks/overlap.check';
+import type { PlanContent } from '../domain/plan-content';
+import { CheckDataService } from './check-data.service';
+
+/**
+ * The two indexes of the active portfolio, kept in the transaction of the state change that makes a
+ * plan active or not: its footprint (country x topic, what the overlap check searches) and its money
+ * split over goal x country (what the budget check and the portfolio add up).
+ */
+@Injectable()
+export class PortfolioIndex {
+  constructor(private readonly data: CheckDataService) {}
+
+  async add(em: EntityManager, plan: { id: string; leadPartnerCode: string }, content: PlanContent): Promise<void> {
+    await this.remove(em, plan.id);
+    const footprint = overlapFootprint(content);
+    if (footprint.length > 0) {
+      await em.execute(
+        `insert into action_plan_footprint (plan_id, country, topic, lead_partner_code, period_start, period_end) values ${footprint.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}`,
+        footprint.flatMap(({ country, topic }) => [plan.id, country, topic, plan.leadPartnerCode, content.period.start, content.period.end]),
+      );
+    }
+    const { reference, rates } = await this.data.referenceAndRates();
+    const { allocations } = allocate(content, rates, reference);
+    if (allocations.length > 0) {
+      await em.execute(
+        `insert into funding_allocation (plan_id, goal, country, usd) values ${allocations.map(() => '(?, ?, ?, ?)').join(', ')}`,
+        allocations.flatMap(({ goal, country, usd }) => [plan.id, goal, country, usd.amount]),
+      );
+    }
+  }
+
+  async remove(em: EntityManager, planId: string): Promise<void> {
+    await em.execute('delete from action_plan_footprint where plan_id = ?', [planId]);
+    await em.execute('delete from funding_allocation where plan_id = ?', [planId]);
+  }
+}

@@ -1,0 +1,175 @@
+import { planBody } from '../support/plan-builder';
+import { TestStack, waitFor } from '../support/test-stack';
+
+interface CheckView {
+  type: string;
+  status: string;
+  score: number | null;
+  findings: { code: string; severity: string; message: string; relatedPlanId?: string; related?: Record<string, unknown> }[];
+}
+
+describe('the automated review', () => {
+  let stack: TestStack;
+  let us: string;
+  let canada: string;
+  let spain: string;
+  let honduras: string;
+  let reviewer: string;
+
+  beforeAll(async () => {
+    stack = await TestStack.start({ worker: true });
+    [us, canada, spain, honduras, reviewer] = await Promise.all([
+      stack.key('partner', 'US'),
+      stack.key('partner', 'CA'),
+      stack.key('partner', 'ES'),
+      stack.key('partner', 'GOV-HN'),
+      stack.key('reviewer', 'OAS'),
+    ]);
+  });
+
+  afterAll(() => stack.stop());
+
+  async function submit(token: string, body = planBody()): Promise<string> {
+    const { body: plan } = await stack.as(token).post('/v1/plans').send(body).expect(201);
+    await stack.as(token).post(`/v1/plans/${plan.id}/submit`).expect(202);
+    return plan.id as string;
+  }
+
+  const plan = async (id: string, token = reviewer) => (await stack.as(token).get(`/v1/plans/${id}`)).body;
+  const checks = async (id: string, token = reviewer): Promise<CheckView[]> => (await stack.as(token).get(`/v1/plans/${id}/checks`)).body;
+  const awaitingDecision = (id: string) => waitFor(async () => (await plan(id)).status === 'awaiting_decision', `plan ${id} to await a decision`, 30000);
+
+  it('takes every submitted plan to awaiting_decision with exactly five results and a recommendation', async () => {
+    const ids = await Promise.all([us, canada, spain].flatMap((token, i) => [1, 2].map((n) => submit(token, planBody({ title: `Plan ${i}-${n} for the northern triangle` })))));
+    await Promise.all(ids.map(awaitingDecision));
+    for (const id of ids) {
+      const rows = await stack.query<{ type: string; status: string }>('select type, status from check_result where plan_id = ? order by type', [id]);
+      expect(rows.map((row) => row.type)).toEqual(['alignment', 'budget', 'completeness', 'endorsement', 'overlap']);
+      expect(rows.every((row) => ['passed', 'warning', 'failed'].includes(row.status))).toBe(true);
+      expect(['approve', 'review_closely', 'reject']).toContain((await plan(id)).recommendation);
+      const history = (await stack.as(reviewer).get(`/v1/plans/${id}/history`)).body.map((event: { type: string }) => event.type);
+      expect(history).toEqual(['ActionPlanCreated', 'ActionPlanSubmitted', 'ActionPlanReviewStarted', 'ActionPlanReviewCompleted']);
+    }
+    const shown = await checks(ids[0]);
+    expect(shown.map((result) => result.type)).toEqual(['completeness', 'alignment', 'overlap', 'budget', 'endorsement']);
+  });
+
+  it('shows pending results while the review runs: GET /checks of a draft is empty', async () => {
+    const { body } = await stack.as(us).post('/v1/plans').send(planBody()).expect(201);
+    expect(await checks(body.id, us)).toEqual([]);
+  });
+
+  describe('endorsement', () => {
+    it('warns until the government endorses, then passes, and the recommendation follows', async () => {
+      const id = await submit(us, planBody({ title: 'Border police training in Honduras', countries: ['HN'] }));
+      await awaitingDecision(id);
+      const before = (await checks(id)).find((result) => result.type === 'endorsement')!;
+      expect(before.status).toBe('warning');
+      expect(before.findings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'ENDORSEMENT_MISSING' })]));
+
+      const endorsed = await stack.as(honduras).post(`/v1/plans/${id}/endorsements`).send({ comment: 'Endorsed by the Ministry of Security' });
+      expect(endorsed.status).toBe(201);
+      expect(endorsed.body).toMatchObject({ planId: id, version: 1, partnerCode: 'GOV-HN', comment: 'Endorsed by the Ministry of Security' });
+
+      await waitFor(async () => (await checks(id)).find((result) => result.type === 'endorsement')?.status === 'passed', 'the endorsement check to pass');
+      const rows = await stack.query('select count(*)::int as n from check_result where plan_id = ?', [id]);
+      expect(rows[0]).toEqual({ n: 5 });
+      const history = (await stack.as(us).get(`/v1/plans/${id}/history`)).body.map((event: { type: string }) => event.type);
+      expect(history).toContain('ActionPlanEndorsed');
+    });
+
+    it('a second endorsement of the same version answers the first with 200', async () => {
+      const id = await submit(us, planBody({ countries: ['HN'] }));
+      await stack.as(honduras).post(`/v1/plans/${id}/endorsements`).send({}).expect(201);
+      const again = await stack.as(honduras).post(`/v1/plans/${id}/endorsements`).send({ comment: 'again' });
+      expect(again.status).toBe(200);
+      expect(again.body.comment).toBeNull();
+    });
+
+    it('by a partner that governs none of the plan’s countries is refused', async () => {
+      const id = await submit(us, planBody({ countries: ['HN'] }));
+      expect((await stack.as(canada).post(`/v1/plans/${id}/endorsements`).send({})).status).toBe(404);
+      const guatemala = await stack.key('partner', 'GOV-GT');
+      expect((await stack.as(guatemala).post(`/v1/plans/${id}/endorsements`).send({})).status).toBe(404);
+      expect((await stack.as(us).post(`/v1/plans/${id}/endorsements`).send({})).status).toBe(403);
+      expect((await stack.as(reviewer).post(`/v1/plans/${id}/endorsements`).send({})).status).toBe(403);
+    });
+  });
+
+  describe('overlap', () => {
+    const policing = (summary: string) =>
+      planBody({
+        title: 'Community policing and youth outreach in San Pedro Sula',
+        summary,
+        countries: ['HN'],
+        activities: [
+          {
+            title: 'Model community police precincts',
+            description: 'Train and equip community police units in high-crime neighbourhoods of San Pedro Sula.',
+            country: 'HN',
+            sector: '15132',
+            period: { start: '2027-01-01', end: '2028-06-30' },
+            budget: { amount: '1500000.00', currency: 'USD' },
+          },
+        ],
+      });
+
+    it('two near-identical plans of different donors flag each other; an unrelated plan passes', async () => {
+      const first = await submit(us, policing('Model police precincts and youth outreach in three high-crime neighbourhoods.'));
+      await awaitingDecision(first);
+      const second = await submit(canada, policing('Model police precincts and outreach to youth in high-crime neighbourhoods.'));
+      const unrelated = await submit(
+        spain,
+        planBody({
+          title: 'Port container inspection against narcotics trafficking',
+          summary: 'Scanners and canine units at the port of Colón.',
+          countries: ['PA'],
+          goals: ['DISRUPT_TRAFFICKING'],
+          programAreas: ['LAW_ENFORCEMENT'],
+          participants: [{ partnerCode: 'GOV-PA', role: 'IMPLEMENTING' }],
+          activities: [{ title: 'Container scanners', country: 'PA', sector: '16063', budget: { amount: '800000.00', currency: 'EUR' } }],
+          budget: { amount: '800000.00', currency: 'EUR' },
+        }),
+      );
+      await Promise.all([awaitingDecision(second), awaitingDecision(unrelated)]);
+
+      const overlapOf = async (id: string) => (await checks(id)).find((result) => result.type === 'overlap')!;
+      const secondOverlap = await overlapOf(second);
+      expect(secondOverlap.status).toBe('warning');
+      expect(secondOverlap.findings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'OVERLAP', severity: 'warning', relatedPlanId: first })]));
+      await waitFor(async () => (await overlapOf(first)).findings.some((finding) => finding.relatedPlanId === second), 'the first plan to learn of the second');
+      expect((await overlapOf(first)).status).toBe('warning');
+      expect((await overlapOf(unrelated)).status).toBe('passed');
+    });
+
+    it('shows a partner the related plan’s id but not what it holds when the partner may not see it', async () => {
+      const first = await submit(us, policing('Precincts and youth outreach in San Pedro Sula neighbourhoods.'));
+      await awaitingDecision(first);
+      const second = await submit(canada, policing('Precincts and youth outreach in San Pedro Sula neighbourhoods.'));
+      await awaitingDecision(second);
+      const forCanada = (await checks(second, canada)).find((result) => result.type === 'overlap')!;
+      const finding = forCanada.findings.find((f) => f.relatedPlanId === first)!;
+      expect(finding.related).toEqual({ score: expect.any(Number) });
+      expect(JSON.stringify(forCanada)).not.toContain('San Pedro');
+      const forReviewer = (await checks(second)).find((result) => result.type === 'overlap')!;
+      expect(forReviewer.findings.find((f) => f.relatedPlanId === first)!.related).toMatchObject({ sharedCountries: ['HN'], sharedSectors: ['15132'] });
+    });
+  });
+
+  it('a check that keeps failing ends as a failed result with CHECK_ERROR, and the plan still awaits a decision', async () => {
+    // The endorsement check reads the endorsement table; without it, every attempt fails.
+    await stack.query('alter table endorsement rename to endorsement_away');
+    try {
+      const id = await submit(us);
+      await awaitingDecision(id);
+      const endorsement = (await checks(id)).find((result) => result.type === 'endorsement')!;
+      expect(endorsement.status).toBe('failed');
+      expect(endorsement.findings).toEqual([expect.objectContaining({ code: 'CHECK_ERROR', severity: 'error' })]);
+      const [row] = await stack.query<{ attempts: number }>(`select attempts from check_result where plan_id = ? and type = 'endorsement'`, [id]);
+      expect(row.attempts).toBe(stack.config.checkAttempts);
+      expect((await plan(id)).recommendation).toBe('review_closely');
+    } finally {
+      await stack.query('alter table endorsement_away rename to endorsement');
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import { planBody } from '../support/plan-builder';
+import { TestStack, waitFor } from '../support/test-stack';
+import { WorkerProcess } from '../support/worker-process';
+
+/** A worker process killed with SIGKILL mid-review: a new one finishes every review, without duplicates. */
+describe('a worker killed while checks are in flight', () => {
+  let stack: TestStack;
+  const workers: WorkerProcess[] = [];
+
+  beforeAll(async () => {
+    stack = await TestStack.start({ env: { WORKER_LOCK_MS: '2000', WORKER_CONCURRENCY: '4', RECONCILE_EVERY_MS: '1000', RECONCILE_AFTER_MS: '3000' } });
+  });
+
+  afterAll(async () => {
+    await Promise.all(workers.map((worker) => worker.kill('SIGTERM')));
+    await stack.stop();
+  });
+
+  it('leaves every plan awaiting a decision with exactly five results', async () => {
+    const donors = ['US', 'CA', 'ES', 'EU', 'IDB'];
+    const tokens = await Promise.all(donors.map((code) => stack.key('partner', code)));
+    const ids: string[] = [];
+    for (let i = 0; i < 40; i += 1) {
+      const token = tokens[i % tokens.length];
+      const { body } = await stack.as(token).post('/v1/plans').send(planBody({ title: `Plan ${i}: prevention programme ${i % 7}` })).expect(201);
+      await stack.as(token).post(`/v1/plans/${body.id}/submit`).expect(202);
+      ids.push(body.id);
+    }
+
+    workers.push(WorkerProcess.start(stack.config));
+    const finalResults = async () =>
+      Number((await stack.query<{ n: string }>(`select count(*) as n from check_result where status in ('passed', 'warning', 'failed')`))[0].n);
+    await waitFor(async () => (await finalResults()) >= 15, 'the first checks to finish', 60000);
+    await workers[0].kill('SIGKILL');
+    expect(await finalResults()).toBeLessThan(ids.length * 5);
+
+    workers.push(WorkerProcess.start(stack.config));
+    await waitFor(
+      async () => Number((await stack.query<{ n: string }>(`select count(*) as n from action_plan where status = 'awaiting_decision'`))[0].n) === ids.length,
+      'every plan to await a decision',
+      90000,
+    );
+
+    const perPlan = await stack.query<{ plan_id: string; results: string; final: string }>(
+      `select plan_id, count(*) as results, count(*) filter (where status in ('passed', 'warning', 'failed')) as final
+         from check_result group by plan_id`,
+    );
+    expect(perPlan).toHaveLength(ids.length);
+    for (const row of perPlan) expect([row.results, row.final]).toEqual(['5', '5']);
+    const completions = await stack.query<{ n: string }>(`select count(*) as n from action_plan_event where type = 'ActionPlanReviewCompleted'`);
+    expect(completions[0].n).toBe(String(ids.length));
+  });
+});

@@ -1,0 +1,48 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { AppConfig } from '@accord/shared';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** The environment that gives a separate process the same configuration as a test stack. */
+export function environmentOf(config: AppConfig): Record<string, string> {
+  return {
+    DATABASE_URL: config.databaseUrl,
+    REDIS_URL: config.redisUrl,
+    QUEUE_PREFIX: config.queuePrefix,
+    LOG_LEVEL: 'warn',
+    WORKER_CONCURRENCY: String(config.workerConcurrency),
+    OUTBOX_POLL_MS: String(config.outboxPollMs),
+    CHECK_ATTEMPTS: String(config.checkAttempts),
+    CHECK_BACKOFF_MS: String(config.checkBackoffMs),
+    RECONCILE_EVERY_MS: String(config.reconcileEveryMs),
+    RECONCILE_AFTER_MS: String(config.reconcileAfterMs),
+    WORKER_METRICS_PORT: '0',
+    WORKER_LOCK_MS: String(config.workerLockMs),
+  };
+}
+
+/** A real worker process, run from the TypeScript sources, that a test may kill. */
+export class WorkerProcess {
+  private constructor(private readonly child: ChildProcess) {}
+
+  static start(config: AppConfig, env: Record<string, string> = {}): WorkerProcess {
+    const child = spawn(process.execPath, ['-r', join(ROOT, 'test/support/register-ts.js'), join(ROOT, 'apps/worker/src/main.ts')], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, ...environmentOf(config), ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    return new WorkerProcess(child);
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<number | null> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return this.child.exitCode;
+    const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
+    this.child.kill(signal);
+    return exited;
+  }
+}
