@@ -8,6 +8,7 @@ const transform = { '^.+\\.ts$': ['@swc/jest'] };
 module.exports = {
   // The integration tests wait on PostgreSQL and Redis more than on the CPU.
   maxWorkers: 3,
+  testTimeout: 120000,
   projects: [
     { displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'], transform, moduleNameMapper, testEnvironment: 'node' },
     {
@@ -18,7 +19,6 @@ module.exports = {
       testEnvironment: 'node',
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };

@@ -47,7 +47,7 @@ export async function createTestDatabase(): Promise<{ name: string; url: string 
       const migrated = await client.query(`select 1 from pg_database where datname = $1 and datallowconn and not datistemplate`, [template]);
       if (migrated.rowCount === 1) {
         const { migrateAndSeed } = await import('@accord/persistence');
-        await migrateAndSeed(databaseUrl(template));
+        await migrateAndSeed(databaseUrl(template), { silent: true });
         await client.query(`alter database ${template} is_template true`);
       }
       await client.query(`create database ${name} template ${template}`);

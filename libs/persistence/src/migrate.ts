@@ -7,8 +7,8 @@ import { ormConfig } from './orm-config';
  * Applies pending migrations, then seeds the reference data. Seeding only inserts what is missing,
  * so it is idempotent and never overwrites what admins have since edited.
  */
-export async function migrateAndSeed(databaseUrl: string): Promise<{ applied: string[] }> {
-  const orm = await MikroORM.init(ormConfig(databaseUrl, { debug: false }));
+export async function migrateAndSeed(databaseUrl: string, options: { silent?: boolean } = {}): Promise<{ applied: string[] }> {
+  const orm = await MikroORM.init(ormConfig(databaseUrl, { debug: false, migrations: { ...ormConfig(databaseUrl).migrations, silent: options.silent ?? false } }));
   try {
     const applied = await orm.getMigrator().up();
     const em = orm.em.fork();
