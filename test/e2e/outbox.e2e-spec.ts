@@ -29,8 +29,9 @@ describe('the transactional outbox', () => {
   const status = async (id: string) => (await stack.as(us).get(`/v1/plans/${id}`)).body.status as string;
   const outboxRows = (planId: string) =>
     stack.query<{ job_id: string; job_name: string; published_at: Date | null }>(`select job_id, job_name, published_at from outbox_message where payload->>'planId' = ? order by id`, [planId]);
-  const reviewStarts = async (id: string) =>
-    (await stack.as(us).get(`/v1/plans/${id}/history`)).body.filter((event: { type: string }) => event.type === 'ActionPlanReviewStarted').length;
+  const history = async (id: string): Promise<string[]> => (await stack.as(us).get(`/v1/plans/${id}/history`)).body.map((event: { type: string }) => event.type);
+  const reviewStarts = async (id: string) => (await history(id)).filter((type) => type === 'ActionPlanReviewStarted').length;
+  const awaitingDecision = (id: string) => waitFor(async () => (await status(id)) === 'awaiting_decision', 'the review to complete', 30000);
   const queue = () => stack.api.get<Queue>(getQueueToken(QUEUES.actionPlanEvents), { strict: false });
 
   it('writes one outbox row per history event, in the same transaction, under a deterministic job id', async () => {
@@ -38,7 +39,7 @@ describe('the transactional outbox', () => {
     await stack.as(us).post(`/v1/plans/${body.id}/submit`).expect(202);
     await waitFor(async () => (await status(body.id)) === 'in_review', 'review to start');
     const rows = await outboxRows(body.id);
-    expect(rows.map((row) => [row.job_id, row.job_name])).toEqual([
+    expect(rows.slice(0, 3).map((row) => [row.job_id, row.job_name])).toEqual([
       [`${body.id}-1`, 'ActionPlanCreated'],
       [`${body.id}-2`, 'ActionPlanSubmitted'],
       [`${body.id}-3`, 'ActionPlanReviewStarted'],
@@ -59,7 +60,7 @@ describe('the transactional outbox', () => {
     expect(await status(body.id)).toBe('submitted');
 
     await redis.start();
-    await waitFor(async () => (await status(body.id)) === 'in_review', 'the worker to take the plan into review after Redis is back', 30000);
+    await awaitingDecision(body.id);
     await waitFor(async () => (await outboxRows(body.id)).every((row) => row.published_at !== null), 'the outbox to drain', 30000);
     expect(await reviewStarts(body.id)).toBe(1);
   });
@@ -67,7 +68,8 @@ describe('the transactional outbox', () => {
   it('publishing a row twice (a crash between enqueue and commit) runs its effect once', async () => {
     const { body } = await stack.as(us).post('/v1/plans').send(planBody()).expect(201);
     await stack.as(us).post(`/v1/plans/${body.id}/submit`).expect(202);
-    await waitFor(async () => (await status(body.id)) === 'in_review', 'review to start');
+    await awaitingDecision(body.id);
+    const before = await history(body.id);
 
     await stack.query(`update outbox_message set published_at = null where job_id = ?`, [`${body.id}-2`]);
     await waitFor(async () => (await outboxRows(body.id)).every((row) => row.published_at !== null), 'the row to be published again');
@@ -75,6 +77,6 @@ describe('the transactional outbox', () => {
     await waitFor(async () => (await (await queue().getJob(`${body.id}-2-redelivered`))?.getState()) === 'completed', 'the redelivered job to finish');
 
     expect(await reviewStarts(body.id)).toBe(1);
-    expect((await stack.as(us).get(`/v1/plans/${body.id}/history`)).body).toHaveLength(3);
+    expect(await history(body.id)).toEqual(before);
   });
 });

@@ -106,11 +106,11 @@ const INVALID: [string, Body, string][] = [
   ['period as an array holding a valid period', planBody({ period: [PERIOD] }), 'period'],
   ['an activity budget as an array holding a valid amount', withActivity({ budget: [MONEY] }), 'activities[0].budget'],
   ['an activity period as an array holding a valid period', withActivity({ period: [PERIOD] }), 'activities[0].period'],
-  ['a participant that is an array holding a valid participant', planBody({ participants: [[{ partnerCode: 'GOV-HN', role: 'IMPLEMENTING' }]] }), 'participants[0]'],
-  ['an activity that is an array holding a valid activity', planBody({ activities: [planBody().activities] }), 'activities[0]'],
-  ['an indicator that is an array holding a valid indicator', planBody({ indicators: [planBody().indicators] }), 'indicators[0]'],
-  ['an activity that is null', planBody({ activities: [null] }), 'activities[0]'],
-  ['an activity that is a string', planBody({ activities: ['Model precincts'] }), 'activities[0]'],
+  ['a participant that is an array holding a valid participant', planBody({ participants: [[{ partnerCode: 'GOV-HN', role: 'IMPLEMENTING' }]] }), 'participants'],
+  ['an activity that is an array holding a valid activity', planBody({ activities: [planBody().activities] }), 'activities'],
+  ['an indicator that is an array holding a valid indicator', planBody({ indicators: [planBody().indicators] }), 'indicators'],
+  ['an activity that is null', planBody({ activities: [null] }), 'activities'],
+  ['an activity that is a string', planBody({ activities: ['Model precincts'] }), 'activities'],
 ];
 
 /** Bodies that must be refused with a 400 however they are wrong; which field is named is not the point. */
