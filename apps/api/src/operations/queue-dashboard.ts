@@ -3,7 +3,9 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter as BullBoardFastifyAdapter } from '@bull-board/fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Authenticator } from '@accord/identity';
-import { QueueRegistry } from '@accord/queues';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { QUEUE_NAMES } from '@accord/queues';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
@@ -14,7 +16,9 @@ export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 export async function mountQueueDashboard(app: NestFastifyApplication): Promise<void> {
   const board = new BullBoardFastifyAdapter();
   board.setBasePath(QUEUE_DASHBOARD_PATH);
-  createBullBoard({ queues: [...app.get(QueueRegistry).queues.values()].map((queue) => new BullMQAdapter(queue)), serverAdapter: board });
+  // Read from the container, not from QueueRegistry, which fills itself only when the app initialises.
+  const queues = QUEUE_NAMES.map((name) => app.get<Queue>(getQueueToken(name), { strict: false }));
+  createBullBoard({ queues: queues.map((queue) => new BullMQAdapter(queue)), serverAdapter: board });
   const authenticator = app.get(Authenticator);
   await app.getHttpAdapter().getInstance().register(async (scope) => {
     scope.addHook('onRequest', async (request, reply) => {
