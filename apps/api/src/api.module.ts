@@ -15,6 +15,7 @@ import { MetricsService } from './operations/metrics.service';
 import { OperationsController } from './operations/operations.controller';
 import { PartnersController } from './partner/partners.controller';
 import { PlansController } from './partner/plans.controller';
+import { ReviewController } from './review/review.controller';
 
 @Module({})
 export class ApiModule {
@@ -36,7 +37,7 @@ export class ApiModule {
         IdentityModule,
         ActionPlansModule,
       ],
-      controllers: [PlansController, PartnersController, AdminController, OperationsController],
+      controllers: [PlansController, PartnersController, ReviewController, AdminController, OperationsController],
       providers: [
         MetricsService,
         { provide: APP_GUARD, useClass: AuthGuard },

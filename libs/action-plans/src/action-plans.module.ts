@@ -14,6 +14,9 @@ import { EndorseActionPlanHandler } from './commands/endorse-action-plan/endorse
 import { RecordCheckFailureHandler, RunActionPlanCheckHandler } from './commands/run-action-plan-check/run-action-plan-check.handler';
 import { GetActionPlanChecksHandler } from './queries/get-action-plan-checks/get-action-plan-checks.handler';
 import { CheckDataService } from './review/check-data.service';
+import { DecideOnActionPlanHandler } from './commands/decide-on-action-plan/decide-on-action-plan.handler';
+import { MarkOverdueActionPlansHandler } from './commands/mark-overdue-action-plans/mark-overdue-action-plans.handler';
+import { GetReviewQueueHandler } from './queries/get-review-queue/get-review-queue.handler';
 import { PortfolioIndex } from './review/portfolio-index';
 
 /** The action plan commands and queries, for the api and the worker alike. */
@@ -36,6 +39,9 @@ import { PortfolioIndex } from './review/portfolio-index';
     CompleteActionPlanReviewHandler,
     EndorseActionPlanHandler,
     GetActionPlanChecksHandler,
+    DecideOnActionPlanHandler,
+    MarkOverdueActionPlansHandler,
+    GetReviewQueueHandler,
   ],
   exports: [ActionPlanRepository, CheckDataService],
 })

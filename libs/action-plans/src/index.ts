@@ -20,3 +20,6 @@ export * from './commands/run-action-plan-check/run-action-plan-check.command';
 export * from './queries/get-action-plan-checks/get-action-plan-checks.query';
 export * from './review/check-job';
 export * from './views/check-result.view';
+export * from './commands/decide-on-action-plan/decide-on-action-plan.command';
+export * from './commands/mark-overdue-action-plans/mark-overdue-action-plans.command';
+export * from './queries/get-review-queue/get-review-queue.query';

@@ -14,6 +14,8 @@ export const ACTION_PLAN_EVENT_TYPES = [
   'ActionPlanSuperseded',
   'ActionPlanEndorsed',
   'ActionPlanRecommendationUpdated',
+  'ActionPlanDecisionRecorded',
+  'ActionPlanMarkedOverdue',
 ] as const;
 export type ActionPlanEventType = (typeof ACTION_PLAN_EVENT_TYPES)[number];
 

@@ -1,9 +1,22 @@
 import { ArrayType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { uuidv7, type Actor } from '@accord/shared';
+import { SYSTEM_ACTOR, uuidv7, type Actor } from '@accord/shared';
 import { ActionPlanEvent, type ActionPlanEventType } from './action-plan-event.entity';
 import { ActionPlanVersion } from './action-plan-version.entity';
 import { ACTION_PLAN_STATUSES, canTransition, FINAL_STATUSES, TRANSITIONS, type ActionPlanStatus, type ActionPlanTransition } from './action-plan-status';
-import { ActionPlanClosedError, InvalidTransitionError, NotAnEndorserError, NotLeadPartnerError, StaleActionPlanError } from './action-plan.errors';
+import {
+  ActionPlanClosedError,
+  AlreadyDecidedError,
+  CommentRequiredError,
+  ConflictOfInterestError,
+  CoordinationRequiredError,
+  FailedChecksBlockApprovalError,
+  InvalidTransitionError,
+  NotAnEndorserError,
+  NotLeadPartnerError,
+  OverrideNotAllowedError,
+  StaleActionPlanError,
+} from './action-plan.errors';
+import { Decision, type CheckOverride, type Coordination, type DecisionKind } from './decision.entity';
 import type { PlanContent } from './plan-content';
 
 export const RECOMMENDATIONS = ['approve', 'review_closely', 'reject'] as const;
@@ -20,6 +33,24 @@ const EVENT_OF: Record<ActionPlanTransition, ActionPlanEventType> = {
   withdraw: 'ActionPlanWithdrawn',
   supersede: 'ActionPlanSuperseded',
 };
+
+/** A reviewer's decision as asked for. */
+export interface DecisionRequestInput {
+  decision: DecisionKind;
+  comment: string | null;
+  override: CheckOverride | null;
+  coordination: Coordination | null;
+}
+
+/** What the decision rules read besides the plan: the version's decisions and check results so far. */
+export interface DecisionContext {
+  priorDecisions: readonly Pick<Decision, 'reviewerId' | 'decision'>[];
+  failedChecks: readonly string[];
+  overlapWarned: boolean;
+  approvalsRequired: number;
+}
+
+const TRANSITION_OF: Record<DecisionKind, ActionPlanTransition> = { approve: 'approve', reject: 'reject', request_changes: 'requestChanges' };
 
 /** What a transition produced and the repository has yet to write. */
 export interface ActionPlanChanges {
@@ -69,6 +100,13 @@ export class ActionPlan {
   /** Optimistic lock: bumped on every change, it is the plan's ETag. */
   @Property({ type: 'integer', version: true })
   revision: number;
+
+  /** When the current version began to wait for a decision: the review queue's order and the SLA's clock. */
+  @Property({ type: 'datetime', nullable: true })
+  awaitingSince: Date | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  overdueAt: Date | null = null;
 
   @Property({ type: 'datetime' })
   createdAt: Date;
@@ -127,6 +165,65 @@ export class ActionPlan {
   completeReview(recommendation: Recommendation, actor: Actor, now = new Date()): void {
     this.apply('completeReview', actor, now, { recommendation });
     this.recommendation = recommendation;
+    this.awaitingSince = now;
+    this.overdueAt = null;
+  }
+
+  /**
+   * A reviewer's decision on the current version, with the rules that make it trustworthy: no
+   * conflict of interest, one decision per reviewer and version, a comment to refuse, no approval
+   * over a failed check without an admin's override, nor over an overlap without a coordination
+   * resolution. Approval takes `approvalsRequired` distinct reviewers; one rejection rejects.
+   */
+  decide(input: DecisionRequestInput, reviewer: Actor, context: DecisionContext, now = new Date()): Decision {
+    const transition = TRANSITION_OF[input.decision];
+    if (!canTransition(transition, this.status)) throw new InvalidTransitionError(transition, this.status);
+    if (reviewer.partnerCode && this.partnerCodes.includes(reviewer.partnerCode)) throw new ConflictOfInterestError(reviewer.partnerCode);
+    const reviewerId = reviewer.id ?? reviewer.kind;
+    if (context.priorDecisions.some((prior) => prior.reviewerId === reviewerId)) throw new AlreadyDecidedError(this.currentVersion);
+    if (input.decision !== 'approve' && !input.comment?.trim()) throw new CommentRequiredError(input.decision);
+    if (input.override && reviewer.role !== 'admin') throw new OverrideNotAllowedError();
+    if (input.decision === 'approve') {
+      const unresolved = context.failedChecks.filter((check) => !input.override?.checks.includes(check));
+      if (unresolved.length > 0) throw new FailedChecksBlockApprovalError(unresolved);
+      if (context.overlapWarned && !input.coordination) throw new CoordinationRequiredError();
+    }
+
+    const approvals = context.priorDecisions.filter((prior) => prior.decision === 'approve').length + (input.decision === 'approve' ? 1 : 0);
+    const decision = new Decision({
+      id: uuidv7(now.getTime()),
+      planId: this.id,
+      version: this.currentVersion,
+      reviewerId,
+      role: reviewer.role === 'admin' ? 'admin' : 'reviewer',
+      affiliation: reviewer.partnerCode,
+      decision: input.decision,
+      comment: input.comment,
+      override: input.override,
+      coordination: input.coordination,
+      createdAt: now,
+    });
+    this.updatedAt = now;
+    this.record('ActionPlanDecisionRecorded', reviewer, now, {
+      decision: input.decision,
+      reviewerId,
+      affiliation: reviewer.partnerCode,
+      comment: input.comment,
+      ...(input.override ? { override: input.override } : {}),
+      ...(input.coordination ? { coordination: input.coordination } : {}),
+      approvals,
+      approvalsRequired: context.approvalsRequired,
+    });
+    if (input.decision !== 'approve' || approvals >= context.approvalsRequired) this.apply(transition, reviewer, now, { decisionId: decision.id });
+    return decision;
+  }
+
+  /** Waited longer than the review SLA: recorded once per wait. */
+  markOverdue(slaHours: number, now = new Date()): void {
+    if (this.status !== 'awaiting_decision' || this.overdueAt) return;
+    this.overdueAt = now;
+    this.updatedAt = now;
+    this.record('ActionPlanMarkedOverdue', SYSTEM_ACTOR, now, { awaitingSince: this.awaitingSince?.toISOString() ?? null, slaHours });
   }
 
   /** A check was run again (a new endorsement) after the review completed, and its advice changed. */

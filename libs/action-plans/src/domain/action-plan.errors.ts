@@ -52,3 +52,45 @@ export class NotAnEndorserError extends DomainError {
     );
   }
 }
+
+export class ConflictOfInterestError extends DomainError {
+  constructor(affiliation: string) {
+    super('DECISION.CONFLICT_OF_INTEREST', 'forbidden', `a reviewer affiliated with ${affiliation}, which leads or takes part in this plan, may not decide on it`);
+  }
+}
+
+export class AlreadyDecidedError extends DomainError {
+  constructor(version?: number) {
+    super('DECISION.ALREADY_DECIDED', 'conflict', `this reviewer has already decided on ${version ? `version ${version}` : 'this version'}`);
+  }
+}
+
+export class CommentRequiredError extends DomainError {
+  constructor(decision: string) {
+    super('DECISION.COMMENT_REQUIRED', 'invalid', `a comment is required to ${decision.replace('_', ' ')}`, [
+      { field: 'comment', message: `comment is required to ${decision.replace('_', ' ')}` },
+    ]);
+  }
+}
+
+export class FailedChecksBlockApprovalError extends DomainError {
+  constructor(checks: string[]) {
+    super(
+      'DECISION.FAILED_CHECKS',
+      'conflict',
+      `the ${checks.join(', ')} check${checks.length > 1 ? 's' : ''} failed: approval needs an admin override naming ${checks.length > 1 ? 'them' : 'it'}, with a justification`,
+    );
+  }
+}
+
+export class OverrideNotAllowedError extends DomainError {
+  constructor() {
+    super('DECISION.OVERRIDE_NOT_ALLOWED', 'forbidden', 'only an admin may override failed checks');
+  }
+}
+
+export class CoordinationRequiredError extends DomainError {
+  constructor() {
+    super('DECISION.COORDINATION_REQUIRED', 'conflict', 'the overlap check warned: approval needs a coordination resolution (merge, co_fund or justified, with a note)');
+  }
+}

@@ -7,3 +7,4 @@ export * from './money';
 export * from './period';
 export * from './plan-content';
 export * from './visibility';
+export * from './decision.entity';

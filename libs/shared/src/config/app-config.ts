@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -95,6 +95,18 @@ class EnvironmentVariables {
   @Max(600000)
   WORKER_LOCK_MS: number = 30000;
 
+  @Transform(({ value }) => (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value))
+  @IsNumber({}, { message: 'must be a number of hours, e.g. 72 or 0.5' })
+  @Min(0.0001)
+  @Max(8760)
+  REVIEW_SLA_HOURS: number = 72;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(100)
+  @Max(3600000)
+  ESCALATION_EVERY_MS: number = 60000;
+
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number (a TCP port; 0 turns the worker metrics server off)' })
   @Min(0)
@@ -122,6 +134,8 @@ export interface AppConfig {
   budgetMaxUsd: string;
   workerMetricsPort: number;
   workerLockMs: number;
+  reviewSlaHours: number;
+  escalationEveryMs: number;
 }
 
 export class ConfigError extends Error {
@@ -167,6 +181,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     budgetMaxUsd: vars.BUDGET_MAX_USD,
     workerMetricsPort: vars.WORKER_METRICS_PORT,
     workerLockMs: vars.WORKER_LOCK_MS,
+    reviewSlaHours: vars.REVIEW_SLA_HOURS,
+    escalationEveryMs: vars.ESCALATION_EVERY_MS,
   };
 }
 

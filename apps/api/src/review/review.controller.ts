@@ -1,0 +1,127 @@
+import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { DecideOnActionPlanCommand, GetReviewQueueQuery, type DecisionView, type ReviewQueuePage } from '@accord/action-plans';
+import { InvalidInputError, UUID_PATTERN, type Actor } from '@accord/shared';
+import { ApiAuthenticated, ApiErrors } from '../http/api-docs';
+import { CurrentActor, Roles } from '../http/auth';
+import { UuidParam } from '../http/params';
+import { ActionPlanResponse } from '../partner/plan.responses';
+import { DecisionRequest, ReviewQueueRequest } from './review.requests';
+
+class QueueCheckResponse {
+  @ApiProperty({ example: 'overlap' })
+  type: string;
+
+  @ApiProperty({ example: 'warning' })
+  status: string;
+
+  @ApiPropertyOptional({ example: 78, nullable: true })
+  score: number | null;
+}
+
+class ApprovalResponse {
+  @ApiProperty({ example: '0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f', description: 'The reviewer’s key id' })
+  reviewerId: string;
+
+  @ApiPropertyOptional({ example: 'OAS', nullable: true })
+  affiliation: string | null;
+
+  @ApiProperty({ example: '2026-11-25T13:00:00.000Z' })
+  decidedAt: string;
+}
+
+class ReviewQueueItemResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'Community policing in San Pedro Sula' }) title: string;
+  @ApiProperty({ example: 'US' }) leadPartner: string;
+  @ApiProperty({ example: ['US', 'GOV-HN'] }) partners: string[];
+  @ApiProperty({ example: ['HN'] }) countries: string[];
+  @ApiProperty({ example: ['SAFE_STREETS'] }) goals: string[];
+  @ApiProperty({ example: 1 }) version: number;
+  @ApiPropertyOptional({ example: 'review_closely', nullable: true }) recommendation: string | null;
+  @ApiProperty({ example: '2026-11-25T13:00:00.000Z' }) awaitingSince: string;
+  @ApiProperty({ example: 3600 }) ageSeconds: number;
+  @ApiProperty({ example: false, description: 'Waited longer than REVIEW_SLA_HOURS' }) overdue: boolean;
+  @ApiProperty({ type: [QueueCheckResponse] }) checks: QueueCheckResponse[];
+  @ApiProperty({ type: [ApprovalResponse] }) approvals: ApprovalResponse[];
+  @ApiProperty({ example: 2 }) approvalsRequired: number;
+}
+
+class ReviewQueueResponse {
+  @ApiProperty({ type: [ReviewQueueItemResponse] }) items: ReviewQueueItemResponse[];
+  @ApiProperty({ nullable: true, description: 'Pass as cursor for the next page' }) nextCursor: string | null;
+}
+
+class DecisionResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) planId: string;
+  @ApiProperty({ example: 1 }) version: number;
+  @ApiProperty({ example: 'approve' }) decision: string;
+  @ApiProperty({ example: '0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f' }) reviewerId: string;
+  @ApiPropertyOptional({ example: 'OAS', nullable: true }) affiliation: string | null;
+  @ApiPropertyOptional({ nullable: true, example: 'Well aligned with the SICA strategy.' }) comment: string | null;
+  @ApiPropertyOptional({ nullable: true, example: null }) override: object | null;
+  @ApiPropertyOptional({ nullable: true, example: { action: 'co_fund', note: 'Canada joins as co-funder.' } }) coordination: object | null;
+  @ApiProperty({ example: '2026-11-25T13:00:00.000Z' }) createdAt: string;
+}
+
+class DecisionOutcomeResponse {
+  @ApiProperty({ type: DecisionResponse }) decision: DecisionResponse;
+  @ApiProperty({ type: ActionPlanResponse, description: 'The plan after the decision: still awaiting_decision until enough reviewers approved' }) plan: ActionPlanResponse;
+}
+
+function decodeCursor(cursor: string): { awaitingSince: string; id: string } {
+  const [awaitingSince, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  if (!id || !UUID_PATTERN.test(id) || Number.isNaN(Date.parse(awaitingSince))) {
+    throw new InvalidInputError([{ field: 'cursor', message: 'cursor must be a nextCursor returned by a previous page' }]);
+  }
+  return { awaitingSince, id };
+}
+
+@ApiTags('review')
+@ApiAuthenticated()
+@Roles('reviewer', 'admin')
+@Controller('v1/review')
+export class ReviewController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get('queue')
+  @ApiOperation({ summary: 'Plans awaiting a decision, oldest first, with their check summary and approvals so far' })
+  @ApiOkResponse({ type: ReviewQueueResponse })
+  @ApiErrors(400)
+  async queue(@Query() query: ReviewQueueRequest): Promise<ReviewQueuePage> {
+    const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+    const page = await this.queries.execute(new GetReviewQueueQuery({ country: query.country, goal: query.goal, partner: query.partner }, query.limit, after));
+    return { items: page.items, nextCursor: page.nextCursor ? Buffer.from(page.nextCursor).toString('base64url') : null };
+  }
+
+  @Post('plans/:id/decisions')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Approve, reject or request changes on the current version',
+    description:
+      'A plan is approved once APPROVALS_REQUIRED distinct reviewers approved the same version; one rejection rejects. ' +
+      'A reviewer affiliated with the lead or a participating partner is refused (403); a second decision by the same reviewer on a version is 409; ' +
+      'a failed check blocks approval unless an admin overrides it (409); when the overlap check warned, approval needs `coordination` (409).',
+  })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The plan’s ETag last read; a stale one is refused with 412' })
+  @ApiCreatedResponse({ type: DecisionOutcomeResponse })
+  @ApiErrors(400, 404, 409, 412)
+  async decide(
+    @CurrentActor() reviewer: Actor,
+    @UuidParam('id') id: string,
+    @Body() body: DecisionRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<{ decision: DecisionView; plan: unknown }> {
+    const input = { decision: body.decision, comment: body.comment?.trim() || null, override: body.override ?? null, coordination: body.coordination ?? null };
+    const outcome = await this.commands.execute(new DecideOnActionPlanCommand(reviewer, id, input, ifMatch));
+    reply.header('etag', outcome.etag);
+    return { decision: outcome.decision, plan: outcome.plan };
+  }
+}

@@ -1,0 +1,92 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { CHECK_TYPES, COORDINATION_ACTIONS, DECISIONS, type CheckType, type CoordinationAction, type DecisionKind } from '@accord/action-plans';
+import { IsReferenceCode } from '@accord/reference-data';
+
+export class OverrideRequest {
+  @ApiProperty({ enum: CHECK_TYPES, isArray: true, example: ['budget'], description: 'Every failed check the approval overrides' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(CHECK_TYPES, { each: true })
+  checks: CheckType[];
+
+  @ApiProperty({ example: 'The exchange rate table was stale; the budget was verified by hand.', minLength: 10, maxLength: 5000 })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(5000)
+  justification: string;
+}
+
+export class CoordinationRequest {
+  @ApiProperty({ enum: COORDINATION_ACTIONS, example: 'co_fund' })
+  @IsIn(COORDINATION_ACTIONS)
+  action: CoordinationAction;
+
+  @ApiProperty({ example: 'Canada joins as co-funder of the precincts component.', maxLength: 5000 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  note: string;
+}
+
+export class DecisionRequest {
+  @ApiProperty({ enum: DECISIONS, example: 'approve' })
+  @IsIn(DECISIONS)
+  decision: DecisionKind;
+
+  @ApiPropertyOptional({ example: 'Well aligned with the SICA strategy.', maxLength: 5000, description: 'Required to reject or request changes' })
+  @ValidateIf((request: DecisionRequest) => request.decision !== 'approve' || request.comment !== undefined)
+  @IsString({ message: 'comment is required to reject or request changes' })
+  @Matches(/\S/, { message: 'comment is required to reject or request changes' })
+  @MaxLength(5000)
+  comment?: string;
+
+  @ApiPropertyOptional({ type: OverrideRequest, description: 'Admins only: approve although these checks failed' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => OverrideRequest)
+  override?: OverrideRequest;
+
+  @ApiPropertyOptional({ type: CoordinationRequest, description: 'Required to approve when the overlap check warned' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CoordinationRequest)
+  coordination?: CoordinationRequest;
+}
+
+export class ReviewQueueRequest {
+  @ApiPropertyOptional({ example: 'HN' })
+  @IsOptional()
+  @IsString()
+  @IsReferenceCode('country')
+  country?: string;
+
+  @ApiPropertyOptional({ example: 'SAFE_STREETS' })
+  @IsOptional()
+  @IsString()
+  @IsReferenceCode('goal')
+  goal?: string;
+
+  @ApiPropertyOptional({ example: 'US', description: 'Plans this partner leads or takes part in' })
+  @IsOptional()
+  @IsString()
+  @IsReferenceCode('partner')
+  partner?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' && /^\d{1,4}$/.test(value) ? Number(value) : value))
+  @IsInt({ message: 'limit must be a whole number from 1 to 100' })
+  @Min(1)
+  @Max(100)
+  limit: number = 50;
+
+  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'cursor must be a nextCursor returned by a previous page' })
+  cursor?: string;
+}

@@ -1,0 +1,63 @@
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { APP_CONFIG, type AppConfig } from '@accord/shared';
+import { ActionPlanRepository } from '../../action-plan.repository';
+import { CheckResult } from '../../checks/check-result.entity';
+import { ActionPlan, ActionPlanNotFoundError, AlreadyDecidedError, Decision } from '../../domain';
+import { toActionPlanView } from '../../views/action-plan.view';
+import { DecideOnActionPlanCommand, type DecisionView } from './decide-on-action-plan.command';
+
+const view = (decision: Decision): DecisionView => ({
+  id: decision.id,
+  planId: decision.planId,
+  version: decision.version,
+  decision: decision.decision,
+  reviewerId: decision.reviewerId,
+  affiliation: decision.affiliation,
+  comment: decision.comment,
+  override: decision.override,
+  coordination: decision.coordination,
+  createdAt: decision.createdAt.toISOString(),
+});
+
+/**
+ * Decisions on one plan are serialised by a row lock on the plan, so each sees every decision
+ * committed before it: parallel approvals can neither approve twice nor approve with too few
+ * reviewers. The unique (plan, version, reviewer) key backs the one-decision-per-reviewer rule.
+ */
+@CommandHandler(DecideOnActionPlanCommand)
+export class DecideOnActionPlanHandler implements ICommandHandler<DecideOnActionPlanCommand> {
+  constructor(
+    private readonly plans: ActionPlanRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async execute({ reviewer, planId, input, ifMatch }: DecideOnActionPlanCommand) {
+    try {
+      return await this.plans.transaction(async (em) => {
+        const plan = await em.findOne(ActionPlan, { id: planId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (!plan) throw new ActionPlanNotFoundError(planId);
+        plan.assertMatches(ifMatch);
+        const [priorDecisions, results] = await Promise.all([
+          em.find(Decision, { planId, version: plan.currentVersion }),
+          em.find(CheckResult, { planId, version: plan.currentVersion }),
+        ]);
+        const decision = plan.decide(input, reviewer, {
+          priorDecisions,
+          failedChecks: results.filter((result) => result.status === 'failed').map((result) => result.type),
+          overlapWarned: results.some((result) => result.type === 'overlap' && result.findings.some((finding) => finding.severity === 'warning')),
+          approvalsRequired: this.config.approvalsRequired,
+        });
+        em.persist(decision);
+        await this.plans.save(em, plan);
+        await em.flush();
+        const { content } = await this.plans.loadVersion(em, planId, plan.currentVersion);
+        return { decision: view(decision), plan: toActionPlanView(plan, content), etag: plan.etag };
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException && /decision_plan_id_version_reviewer_id/.test(error.message)) throw new AlreadyDecidedError();
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,121 @@
+import { SYSTEM_ACTOR, type Actor } from '@accord/shared';
+import { ActionPlan, type DecisionContext, type DecisionRequestInput } from './action-plan.entity';
+import { canTransition } from './action-plan-status';
+import { canonicalPlanContent } from './plan-content';
+
+const lead: Actor = { kind: 'api_key', id: 'lead', role: 'partner', partnerCode: 'US' };
+const reviewer = (id: string, partnerCode = 'OAS'): Actor => ({ kind: 'api_key', id, role: 'reviewer', partnerCode });
+const admin: Actor = { kind: 'api_key', id: 'admin', role: 'admin', partnerCode: null };
+
+function awaitingDecision(): ActionPlan {
+  const plan = ActionPlan.create(
+    'US',
+    canonicalPlanContent({
+      title: 'Community policing',
+      countries: ['HN'],
+      goals: ['SAFE_STREETS'],
+      period: { start: '2027-01-01', end: '2028-12-31' },
+      participants: [{ partnerCode: 'GOV-HN', role: 'IMPLEMENTING' }],
+      activities: [{ title: 'Precincts' }],
+      budget: { amount: '100', currency: 'USD' },
+    }),
+    lead,
+  );
+  plan.submit(lead);
+  plan.startReview(SYSTEM_ACTOR);
+  plan.completeReview('approve', SYSTEM_ACTOR);
+  plan.pullChanges();
+  return plan;
+}
+
+const approve: DecisionRequestInput = { decision: 'approve', comment: null, override: null, coordination: null };
+const context = (overrides: Partial<DecisionContext> = {}): DecisionContext => ({ priorDecisions: [], failedChecks: [], overlapWarned: false, approvalsRequired: 2, ...overrides });
+
+describe('ActionPlan.decide', () => {
+  describe('approve', () => {
+    it('by one reviewer of two required records the decision and keeps the plan waiting', () => {
+      const plan = awaitingDecision();
+      const decision = plan.decide(approve, reviewer('r1'), context());
+      expect(decision).toMatchObject({ decision: 'approve', reviewerId: 'r1', affiliation: 'OAS', version: 1 });
+      expect(plan.status).toBe('awaiting_decision');
+      expect(plan.pullChanges().events.map((event) => [event.type, event.data.approvals])).toEqual([['ActionPlanDecisionRecorded', 1]]);
+    });
+
+    it('by the second distinct reviewer approves the plan', () => {
+      const plan = awaitingDecision();
+      plan.decide(approve, reviewer('r2'), context({ priorDecisions: [{ reviewerId: 'r1', decision: 'approve' }] }));
+      expect(plan.status).toBe('approved');
+      expect(plan.pullChanges().events.map((event) => event.type)).toEqual(['ActionPlanDecisionRecorded', 'ActionPlanApproved']);
+    });
+
+    it('is refused when a check failed, unless an admin overrides every failed check', () => {
+      const failed = context({ failedChecks: ['budget', 'completeness'], approvalsRequired: 1 });
+      expect(() => awaitingDecision().decide(approve, reviewer('r1'), failed)).toThrow(expect.objectContaining({ code: 'DECISION.FAILED_CHECKS' }));
+      const partial = { ...approve, override: { checks: ['budget'], justification: 'Rates table is stale' } };
+      expect(() => awaitingDecision().decide(partial, admin, failed)).toThrow(/completeness check failed/);
+      const plan = awaitingDecision();
+      plan.decide({ ...approve, override: { checks: ['budget', 'completeness'], justification: 'Checked by hand' } }, admin, failed);
+      expect(plan.status).toBe('approved');
+    });
+
+    it('with an override from a reviewer is refused', () => {
+      const input = { ...approve, override: { checks: ['budget'], justification: 'x' } };
+      expect(() => awaitingDecision().decide(input, reviewer('r1'), context({ failedChecks: ['budget'] }))).toThrow(expect.objectContaining({ code: 'DECISION.OVERRIDE_NOT_ALLOWED' }));
+    });
+
+    it('when the overlap check warned needs a coordination resolution', () => {
+      const warned = context({ overlapWarned: true, approvalsRequired: 1 });
+      expect(() => awaitingDecision().decide(approve, reviewer('r1'), warned)).toThrow(expect.objectContaining({ code: 'DECISION.COORDINATION_REQUIRED' }));
+      const plan = awaitingDecision();
+      plan.decide({ ...approve, coordination: { action: 'co_fund', note: 'Canada joins as co-funder' } }, reviewer('r1'), warned);
+      expect(plan.status).toBe('approved');
+    });
+  });
+
+  describe('reject', () => {
+    it('by one reviewer rejects the plan', () => {
+      const plan = awaitingDecision();
+      plan.decide({ ...approve, decision: 'reject', comment: 'Duplicates the SICA programme' }, reviewer('r1'), context({ priorDecisions: [{ reviewerId: 'r0', decision: 'approve' }] }));
+      expect(plan.status).toBe('rejected');
+    });
+
+    it.each([null, '', '   '])('without a comment (%p) is refused', (comment) => {
+      expect(() => awaitingDecision().decide({ ...approve, decision: 'reject', comment }, reviewer('r1'), context())).toThrow(expect.objectContaining({ code: 'DECISION.COMMENT_REQUIRED' }));
+    });
+  });
+
+  describe('request_changes', () => {
+    it('sends the plan back to its lead, who may revise it', () => {
+      const plan = awaitingDecision();
+      plan.decide({ ...approve, decision: 'request_changes', comment: 'Add indicators' }, reviewer('r1'), context());
+      expect(plan.status).toBe('changes_requested');
+      expect(canTransition('revise', plan.status)).toBe(true);
+    });
+  });
+
+  it('by a reviewer affiliated with the lead or a participant is refused', () => {
+    expect(() => awaitingDecision().decide(approve, reviewer('r1', 'US'), context())).toThrow(expect.objectContaining({ code: 'DECISION.CONFLICT_OF_INTEREST' }));
+    expect(() => awaitingDecision().decide(approve, reviewer('r1', 'GOV-HN'), context())).toThrow(expect.objectContaining({ kind: 'forbidden' }));
+  });
+
+  it('a second decision by the same reviewer on the same version is refused', () => {
+    const prior = context({ priorDecisions: [{ reviewerId: 'r1', decision: 'approve' }] });
+    expect(() => awaitingDecision().decide({ ...approve, decision: 'reject', comment: 'changed my mind' }, reviewer('r1'), prior)).toThrow(
+      expect.objectContaining({ code: 'DECISION.ALREADY_DECIDED' }),
+    );
+  });
+
+  it('on a plan that is not awaiting a decision is refused', () => {
+    const plan = awaitingDecision();
+    plan.decide({ ...approve, decision: 'reject', comment: 'No' }, reviewer('r1'), context());
+    expect(() => plan.decide(approve, reviewer('r2'), context())).toThrow(expect.objectContaining({ code: 'ACTION_PLAN.INVALID_TRANSITION' }));
+  });
+
+  it('markOverdue records once per wait', () => {
+    const plan = awaitingDecision();
+    plan.markOverdue(72);
+    plan.markOverdue(72);
+    expect(plan.pullChanges().events.map((event) => event.type)).toEqual(['ActionPlanMarkedOverdue']);
+    expect(plan.overdueAt).toBeInstanceOf(Date);
+  });
+});
