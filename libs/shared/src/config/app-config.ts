@@ -63,6 +63,18 @@ class EnvironmentVariables {
   CHECK_BACKOFF_MS: number = 1000;
 
   @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of attempts' })
+  @Min(1)
+  @Max(50)
+  WEBHOOK_ATTEMPTS: number = 8;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(1)
+  @Max(600000)
+  WEBHOOK_BACKOFF_MS: number = 1000;
+
+  @Transform(toInt)
   @IsInt({ message: 'must be a whole number of milliseconds' })
   @Min(100)
   @Max(3600000)
@@ -126,6 +138,8 @@ export interface AppConfig {
   outboxPollMs: number;
   checkAttempts: number;
   checkBackoffMs: number;
+  webhookAttempts: number;
+  webhookBackoffMs: number;
   reconcileEveryMs: number;
   reconcileAfterMs: number;
   overlapWarningThreshold: number;
@@ -173,6 +187,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     outboxPollMs: vars.OUTBOX_POLL_MS,
     checkAttempts: vars.CHECK_ATTEMPTS,
     checkBackoffMs: vars.CHECK_BACKOFF_MS,
+    webhookAttempts: vars.WEBHOOK_ATTEMPTS,
+    webhookBackoffMs: vars.WEBHOOK_BACKOFF_MS,
     reconcileEveryMs: vars.RECONCILE_EVERY_MS,
     reconcileAfterMs: vars.RECONCILE_AFTER_MS,
     overlapWarningThreshold: vars.OVERLAP_WARNING_THRESHOLD,
