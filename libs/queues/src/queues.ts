@@ -8,6 +8,8 @@ export const QUEUES = {
   actionPlanChecks: 'action-plan-checks',
   /** Repeatable housekeeping: the reconciler that finishes reviews whose jobs were lost. */
   maintenance: 'action-plan-maintenance',
+  /** One job per (webhook, plan event): a signed POST to a partner's endpoint. */
+  webhookDeliveries: 'webhook-deliveries',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export const QUEUE_NAMES: QueueName[] = Object.values(QUEUES);
