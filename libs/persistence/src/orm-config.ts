@@ -4,16 +4,18 @@ import { CheckResult, Endorsement } from '@accord/action-plans/checks/check-resu
 import { Decision } from '@accord/action-plans/domain/decision.entity';
 import { ActionPlan, ActionPlanEvent, ActionPlanVersion } from '@accord/action-plans/domain';
 import { ApiKey, Partner } from '@accord/identity/entities';
+import { Webhook, WebhookDelivery } from '@accord/notifications/entities';
 import { OutboxMessage } from '@accord/queues/outbox-message.entity';
 import { ExchangeRate, ReferenceCode } from '@accord/reference-data';
 import { IdempotencyRecord } from '@accord/shared';
 import { Migration20261125000000 } from './migrations/Migration20261125000000';
 import { Migration20261125100000 } from './migrations/Migration20261125100000';
 import { Migration20261125110000 } from './migrations/Migration20261125110000';
+import { Migration20261125120000 } from './migrations/Migration20261125120000';
 
-export const ENTITIES = [ActionPlan, ActionPlanVersion, ActionPlanEvent, CheckResult, Endorsement, Decision, ApiKey, Partner, OutboxMessage, ReferenceCode, ExchangeRate, IdempotencyRecord];
+export const ENTITIES = [ActionPlan, ActionPlanVersion, ActionPlanEvent, CheckResult, Endorsement, Decision, ApiKey, Partner, OutboxMessage, ReferenceCode, ExchangeRate, IdempotencyRecord, Webhook, WebhookDelivery];
 
-const MIGRATIONS = [Migration20261125000000, Migration20261125100000, Migration20261125110000];
+const MIGRATIONS = [Migration20261125000000, Migration20261125100000, Migration20261125110000, Migration20261125120000];
 
 /** One MikroORM configuration for the api, the worker, migrations and tests. */
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {

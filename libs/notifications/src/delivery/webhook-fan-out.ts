@@ -1,0 +1,48 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { ActionPlan, ActionPlanEvent } from '@accord/action-plans';
+import { APP_CONFIG, uuidv7, type AppConfig } from '@accord/shared';
+import { WebhookDelivery } from '../webhook-delivery.entity';
+import { Webhook } from '../webhook.entity';
+import { webhookDeliveryJobId, webhookDeliveryJobOptions, type WebhookDeliveryJobSpec } from './webhook-delivery-job';
+
+/**
+ * Decides who hears of a plan's history event: the live webhooks of the partners the plan names
+ * (its lead and participants), and nobody else's. Only state changes are delivered, that is events
+ * whose data carries a `status` (creation included).
+ *
+ * Idempotent: delivery rows are unique per (webhook, event), and only still-pending rows become
+ * jobs, so fanning the same event out again neither adds rows nor redelivers a finished delivery.
+ */
+@Injectable()
+export class WebhookFanOut {
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async fanOut(planId: string, seq: number): Promise<WebhookDeliveryJobSpec[]> {
+    const em = this.em.fork();
+    const event = await em.findOne(ActionPlanEvent, { planId, seq }, { fields: ['type', 'data'] });
+    if (!event || !Object.hasOwn(event.data, 'status')) return [];
+    const plan = await em.findOne(ActionPlan, { id: planId }, { fields: ['partnerCodes'] });
+    if (!plan) return [];
+    const webhooks = await em.find(Webhook, { partnerCode: { $in: plan.partnerCodes }, deletedAt: null }, { fields: ['id'] });
+    if (webhooks.length === 0) return [];
+
+    const eventId = `${planId}-${seq}`;
+    const webhookIds = webhooks.map((webhook) => webhook.id);
+    await em.execute(
+      `insert into webhook_delivery (id, webhook_id, event_id, event_type, status, attempts, created_at)
+       select id, webhook_id, ?, ?, 'pending', 0, now() from unnest(?::uuid[], ?::uuid[]) as row (id, webhook_id)
+       on conflict (webhook_id, event_id) do nothing`,
+      [eventId, event.type, `{${webhookIds.map(() => uuidv7()).join(',')}}`, `{${webhookIds.join(',')}}`],
+    );
+    const pending = await em.find(WebhookDelivery, { eventId, webhookId: { $in: webhookIds }, status: 'pending' }, { fields: ['id', 'webhookId'] });
+    return pending.map((delivery) => ({
+      name: event.type,
+      data: { deliveryId: delivery.id, webhookId: delivery.webhookId, planId, seq },
+      opts: webhookDeliveryJobOptions(this.config, webhookDeliveryJobId(delivery.webhookId, planId, seq)),
+    }));
+  }
+}

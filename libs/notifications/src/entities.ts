@@ -1,0 +1,2 @@
+export * from './webhook-delivery.entity';
+export * from './webhook.entity';
