@@ -19,6 +19,8 @@ export function environmentOf(config: AppConfig): Record<string, string> {
     RECONCILE_AFTER_MS: String(config.reconcileAfterMs),
     WORKER_METRICS_PORT: '0',
     WORKER_LOCK_MS: String(config.workerLockMs),
+    REVIEW_SLA_HOURS: String(config.reviewSlaHours),
+    ESCALATION_EVERY_MS: String(config.escalationEveryMs),
   };
 }
 

@@ -8,7 +8,7 @@ import type { AppConfig } from '@accord/shared';
 import { ActionPlanEventsProcessor } from './action-plan-events.processor';
 import { ActionPlanChecksProcessor } from './action-plan-checks.processor';
 import { OutboxRelayService } from './outbox-relay.service';
-import { ReviewReconcilerProcessor } from './review-reconciler.processor';
+import { MaintenanceProcessor } from './maintenance.processor';
 import { WorkerMetrics } from './worker-metrics';
 
 @Module({})
@@ -24,7 +24,7 @@ export class WorkerModule {
         CqrsModule.forRoot(),
         ActionPlansModule,
       ],
-      providers: [WorkerMetrics, OutboxRelayService, ActionPlanEventsProcessor, ActionPlanChecksProcessor, ReviewReconcilerProcessor],
+      providers: [WorkerMetrics, OutboxRelayService, ActionPlanEventsProcessor, ActionPlanChecksProcessor, MaintenanceProcessor],
     };
   }
 }

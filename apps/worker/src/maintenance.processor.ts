@@ -7,6 +7,7 @@ import {
   checkJobId,
   checkJobOptions,
   CompleteActionPlanReviewCommand,
+  MarkOverdueActionPlansCommand,
   RecordCheckFailureCommand,
   StartActionPlanReviewCommand,
   type CheckJob,
@@ -17,6 +18,7 @@ import { ObservedWorkerHost, WorkerMetrics } from './worker-metrics';
 import { APP_CONFIG, type AppConfig } from '@accord/shared';
 
 const RECONCILE_JOB = 'reconcile-reviews';
+const ESCALATE_JOB = 'escalate-overdue';
 const BATCH = 500;
 
 interface Stuck {
@@ -27,13 +29,17 @@ interface Stuck {
 }
 
 /**
- * Finishes what lost jobs left undone, so no plan stays in `submitted` or `in_review`: a plan
+ * The repeatable housekeeping jobs, each run by one worker at a time.
+ *
+ * `escalate-overdue` marks the plans that have awaited a decision longer than REVIEW_SLA_HOURS.
+ *
+ * `reconcile-reviews` finishes what lost jobs left undone, so no plan stays in `submitted` or `in_review`: a plan
  * submitted long ago is taken into review; for each unfinished check of a plan in review, a missing
  * job is enqueued again, a failed job becomes a CHECK_ERROR result, and a completed one that left
- * no result is run again under a new id. Runs as a repeatable job, so one worker at a time does it.
+ * no result is run again under a new id.
  */
 @Processor(QUEUES.maintenance, WORKER_OPTIONS)
-export class ReviewReconcilerProcessor extends ObservedWorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
 
   constructor(
     private readonly commands: CommandBus,
@@ -56,23 +62,25 @@ export class ReviewReconcilerProcessor extends ObservedWorkerHost implements OnA
     clearTimeout(this.retry);
   }
 
-  /** Redis may come up after the worker: keep trying, so the reconciler runs without a restart. */
+  /** Redis may come up after the worker: keep trying, so the jobs run without a restart. */
   private async schedule(): Promise<void> {
     try {
-      await this.maintenance.upsertJobScheduler(
-        RECONCILE_JOB,
-        { every: this.config.reconcileEveryMs },
-        { name: RECONCILE_JOB, opts: { removeOnComplete: 100, removeOnFail: 100 } },
-      );
+      for (const [name, every] of [
+        [RECONCILE_JOB, this.config.reconcileEveryMs],
+        [ESCALATE_JOB, this.config.escalationEveryMs],
+      ] as const) {
+        await this.maintenance.upsertJobScheduler(name, { every }, { name, opts: { removeOnComplete: 100, removeOnFail: 100 } });
+      }
     } catch (error) {
-      this.logger.warn(`could not schedule the reconciler yet, retrying: ${(error as Error).message}`);
+      this.logger.warn(`could not schedule the maintenance jobs yet, retrying: ${(error as Error).message}`);
       this.retry = setTimeout(() => void this.schedule(), 5000);
     }
   }
 
   async process(job: Job): Promise<unknown> {
-    if (job.name !== RECONCILE_JOB) return null;
-    return this.reconcile();
+    if (job.name === RECONCILE_JOB) return this.reconcile();
+    if (job.name === ESCALATE_JOB) return { overdue: await this.commands.execute(new MarkOverdueActionPlansCommand()) };
+    return null;
   }
 
   async reconcile(): Promise<{ started: number; requeued: number; failed: number; completed: number }> {
