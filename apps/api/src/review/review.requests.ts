@@ -1,8 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, Validate, ValidateIf, ValidateNested, ValidatorConstraint, type ValidationArguments, type ValidatorConstraintInterface } from 'class-validator';
 import { CHECK_TYPES, COORDINATION_ACTIONS, DECISIONS, type CheckType, type CoordinationAction, type DecisionKind } from '@accord/action-plans';
 import { IsReferenceCode } from '@accord/reference-data';
+
+/** One message for a comment, whichever way it is wrong. */
+@ValidatorConstraint({ name: 'comment' })
+class Comment implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && /\S/.test(value) && value.length <= 5000;
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return typeof args.value === 'string' && args.value.length > 5000
+      ? 'comment must be at most 5000 characters'
+      : 'comment is required to reject or request changes';
+  }
+}
 
 export class OverrideRequest {
   @ApiProperty({ enum: CHECK_TYPES, isArray: true, example: ['budget'], description: 'Every failed check the approval overrides' })
@@ -38,9 +52,7 @@ export class DecisionRequest {
 
   @ApiPropertyOptional({ example: 'Well aligned with the SICA strategy.', maxLength: 5000, description: 'Required to reject or request changes' })
   @ValidateIf((request: DecisionRequest) => request.decision !== 'approve' || request.comment !== undefined)
-  @IsString({ message: 'comment is required to reject or request changes' })
-  @Matches(/\S/, { message: 'comment is required to reject or request changes' })
-  @MaxLength(5000)
+  @Validate(Comment)
   comment?: string;
 
   @ApiPropertyOptional({ type: OverrideRequest, description: 'Admins only: approve although these checks failed' })
