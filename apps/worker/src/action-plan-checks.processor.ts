@@ -37,7 +37,8 @@ export class ActionPlanChecksProcessor extends ObservedWorkerHost {
       return run;
     } catch (error) {
       const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      if (!(error instanceof DomainError) && !lastAttempt) throw error;
+      const final = error instanceof DomainError && !error.retryable;
+      if (!final && !lastAttempt) throw error;
       this.logger.warn(`check ${job.data.type} of ${job.data.planId} v${job.data.version} failed for good: ${(error as Error).message}`);
       await this.commands.execute(new RecordCheckFailureCommand(job.data, (error as Error).message));
       return { outcome: 'failed' };

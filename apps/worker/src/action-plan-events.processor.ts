@@ -12,6 +12,7 @@ import {
   type ActionPlanEventType,
   type CheckJob,
 } from '@accord/action-plans';
+import { WebhookEnqueuer } from '@accord/notifications';
 import { QUEUES, WORKER_OPTIONS, type ActionPlanEventJob } from '@accord/queues';
 import { ObservedWorkerHost, WorkerMetrics } from './worker-metrics';
 import { APP_CONFIG, DomainError, type AppConfig } from '@accord/shared';
@@ -28,6 +29,7 @@ export class ActionPlanEventsProcessor extends ObservedWorkerHost {
     private readonly commands: CommandBus,
     private readonly em: EntityManager,
     @InjectQueue(QUEUES.actionPlanChecks) private readonly checks: Queue<CheckJob>,
+    private readonly webhooks: WebhookEnqueuer,
     metrics: WorkerMetrics,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -36,6 +38,7 @@ export class ActionPlanEventsProcessor extends ObservedWorkerHost {
 
   async process(job: Job<ActionPlanEventJob, unknown, ActionPlanEventType>): Promise<unknown> {
     const { planId, version, seq } = job.data;
+    await this.webhooks.enqueue(planId, seq);
     try {
       switch (job.name) {
         case 'ActionPlanSubmitted':
@@ -54,7 +57,7 @@ export class ActionPlanEventsProcessor extends ObservedWorkerHost {
           return { changed: false };
       }
     } catch (error) {
-      if (error instanceof DomainError) throw new UnrecoverableError(`${error.code}: ${error.message}`);
+      if (error instanceof DomainError && !error.retryable) throw new UnrecoverableError(`${error.code}: ${error.message}`);
       throw error;
     }
   }

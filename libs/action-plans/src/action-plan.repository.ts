@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DeadlockException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { OutboxMessage, QUEUES, type ActionPlanEventJob } from '@accord/queues';
 import type { Actor } from '@accord/shared';
@@ -27,6 +27,7 @@ export class ActionPlanRepository {
       return await this.em.fork().transactional(work);
     } catch (error) {
       if (error instanceof OptimisticLockError) throw new ConcurrentChangeError(String(error.entity?.id ?? ''));
+      if (error instanceof DeadlockException) throw new ConcurrentChangeError('');
       if (error instanceof UniqueConstraintViolationException && /action_plan_event_plan_id_seq/.test(error.message)) {
         throw new ConcurrentChangeError('');
       }

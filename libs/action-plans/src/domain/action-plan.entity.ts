@@ -218,6 +218,15 @@ export class ActionPlan {
     return decision;
   }
 
+  /**
+   * Replaced by an approved consolidated plan. Only a plan whose lead takes part in the consolidated
+   * plan may be superseded by it: nobody retires another partner's plan without that partner.
+   */
+  supersede(consolidated: Pick<ActionPlan, 'id' | 'partnerCodes'>, actor: Actor, now = new Date()): void {
+    if (!consolidated.partnerCodes.includes(this.leadPartnerCode)) throw new NotLeadPartnerError(`supersede (its lead ${this.leadPartnerCode} does not take part in ${consolidated.id})`);
+    this.apply('supersede', actor, now, { supersededBy: consolidated.id });
+  }
+
   /** Waited longer than the review SLA: recorded once per wait. */
   markOverdue(slaHours: number, now = new Date()): void {
     if (this.status !== 'awaiting_decision' || this.overdueAt) return;

@@ -32,6 +32,8 @@ export class StaleActionPlanError extends DomainError {
 }
 
 export class ConcurrentChangeError extends DomainError {
+  override readonly retryable = true;
+
   constructor(id: string) {
     super('ACTION_PLAN.CONCURRENT_CHANGE', 'conflict', `action plan ${id} was changed concurrently; reload it and retry`);
   }

@@ -19,6 +19,9 @@ export interface FieldProblem {
  * on it); workers treat a DomainError as final and never retry it.
  */
 export class DomainError extends Error {
+  /** A race lost to another writer: trying again later can succeed, unlike any other domain refusal. */
+  readonly retryable: boolean = false;
+
   constructor(
     readonly code: string,
     readonly kind: DomainErrorKind,

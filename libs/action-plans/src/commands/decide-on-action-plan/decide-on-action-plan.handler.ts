@@ -1,10 +1,11 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, type AppConfig } from '@accord/shared';
+import { APP_CONFIG, type Actor, type AppConfig } from '@accord/shared';
 import { ActionPlanRepository } from '../../action-plan.repository';
 import { CheckResult } from '../../checks/check-result.entity';
-import { ActionPlan, ActionPlanNotFoundError, AlreadyDecidedError, Decision } from '../../domain';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ActionPlan, ActionPlanNotFoundError, AlreadyDecidedError, canTransition, Decision } from '../../domain';
 import { toActionPlanView } from '../../views/action-plan.view';
 import { DecideOnActionPlanCommand, type DecisionView } from './decide-on-action-plan.command';
 
@@ -51,13 +52,29 @@ export class DecideOnActionPlanHandler implements ICommandHandler<DecideOnAction
         });
         em.persist(decision);
         await this.plans.save(em, plan);
-        await em.flush();
         const { content } = await this.plans.loadVersion(em, planId, plan.currentVersion);
+        if (plan.status === 'approved') await this.supersede(em, plan, content.supersedes, reviewer);
+        await em.flush();
         return { decision: view(decision), plan: toActionPlanView(plan, content), etag: plan.etag };
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException && /decision_plan_id_version_reviewer_id/.test(error.message)) throw new AlreadyDecidedError();
       throw error;
+    }
+  }
+
+  /**
+   * An approved consolidated plan retires the plans it supersedes, in the same transaction: those
+   * still open or approved, led by a partner taking part in it. Others are left as they are; the
+   * completeness of the consolidation is for the reviewers to judge.
+   */
+  private async supersede(em: EntityManager, consolidated: ActionPlan, ids: readonly string[], actor: Actor): Promise<void> {
+    if (ids.length === 0) return;
+    const others = await em.find(ActionPlan, { id: { $in: [...ids] } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+    for (const other of others) {
+      if (other.id === consolidated.id || !canTransition('supersede', other.status) || !consolidated.partnerCodes.includes(other.leadPartnerCode)) continue;
+      other.supersede(consolidated, actor);
+      await this.plans.save(em, other);
     }
   }
 }
