@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import { ActionPlansModule } from '@accord/action-plans';
+import { NotificationsModule } from '@accord/notifications';
 import { DatabaseModule } from '@accord/persistence';
 import { configureWorkerLocks, QueuesModule } from '@accord/queues';
 import type { AppConfig } from '@accord/shared';
@@ -9,6 +10,7 @@ import { ActionPlanEventsProcessor } from './action-plan-events.processor';
 import { ActionPlanChecksProcessor } from './action-plan-checks.processor';
 import { OutboxRelayService } from './outbox-relay.service';
 import { MaintenanceProcessor } from './maintenance.processor';
+import { WebhookDeliveriesProcessor } from './webhook-deliveries.processor';
 import { WorkerMetrics } from './worker-metrics';
 
 @Module({})
@@ -23,8 +25,9 @@ export class WorkerModule {
         QueuesModule.forRoot(config),
         CqrsModule.forRoot(),
         ActionPlansModule,
+        NotificationsModule,
       ],
-      providers: [WorkerMetrics, OutboxRelayService, ActionPlanEventsProcessor, ActionPlanChecksProcessor, MaintenanceProcessor],
+      providers: [WorkerMetrics, OutboxRelayService, ActionPlanEventsProcessor, ActionPlanChecksProcessor, MaintenanceProcessor, WebhookDeliveriesProcessor],
     };
   }
 }
