@@ -7,7 +7,7 @@ export class Migration20261125120000 extends Migration {
       create table webhook (
         id uuid primary key,
         partner_code text not null references partner (code),
-        url text not null check (url ~ '^https?://' and length(url) <= 2000),
+        url text not null check (url ~* '^https?://' and length(url) <= 2000),
         secret text not null,
         description text null,
         created_at timestamptz not null,
