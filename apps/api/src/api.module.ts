@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import { ActionPlansModule } from '@accord/action-plans';
 import { IdentityModule } from '@accord/identity';
+import { NotificationsModule } from '@accord/notifications';
 import { DatabaseModule } from '@accord/persistence';
 import { QueuesModule } from '@accord/queues';
 import { ReferenceDataModule } from '@accord/reference-data';
@@ -15,6 +16,7 @@ import { MetricsService } from './operations/metrics.service';
 import { OperationsController } from './operations/operations.controller';
 import { PartnersController } from './partner/partners.controller';
 import { PlansController } from './partner/plans.controller';
+import { WebhooksController } from './partner/webhooks.controller';
 import { ReviewController } from './review/review.controller';
 
 @Module({})
@@ -36,8 +38,9 @@ export class ApiModule {
         ReferenceDataModule,
         IdentityModule,
         ActionPlansModule,
+        NotificationsModule,
       ],
-      controllers: [PlansController, PartnersController, ReviewController, AdminController, OperationsController],
+      controllers: [PlansController, PartnersController, WebhooksController, ReviewController, AdminController, OperationsController],
       providers: [
         MetricsService,
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -26,7 +26,7 @@ import { IsReferenceCode } from '@accord/reference-data';
 const DECIMAL_PATTERN = /^-?(0|[1-9]\d{0,14})(\.\d{1,6})?$/;
 
 @ValidatorConstraint({ name: 'isCalendarDate' })
-class CalendarDate implements ValidatorConstraintInterface {
+export class CalendarDate implements ValidatorConstraintInterface {
   validate(value: unknown): boolean {
     return typeof value !== 'string' || isCalendarDate(value);
   }

@@ -30,10 +30,22 @@ export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueueQuery>
   async execute({ filters, limit, after }: GetReviewQueueQuery): Promise<ReviewQueuePage> {
     const where = [`p.status = 'awaiting_decision'`];
     const params: unknown[] = [];
-    if (filters.country) (where.push('p.countries @> array[?]::text[]'), params.push(filters.country));
-    if (filters.goal) (where.push('p.goals @> array[?]::text[]'), params.push(filters.goal));
-    if (filters.partner) (where.push('p.partner_codes @> array[?]::text[]'), params.push(filters.partner));
-    if (after) (where.push('(p.awaiting_since, p.id) > (?::timestamptz, ?::uuid)'), params.push(after.awaitingSince, after.id));
+    if (filters.country) {
+      where.push('p.countries @> array[?]::text[]');
+      params.push(filters.country);
+    }
+    if (filters.goal) {
+      where.push('p.goals @> array[?]::text[]');
+      params.push(filters.goal);
+    }
+    if (filters.partner) {
+      where.push('p.partner_codes @> array[?]::text[]');
+      params.push(filters.partner);
+    }
+    if (after) {
+      where.push('(p.awaiting_since, p.id) > (?::timestamptz, ?::uuid)');
+      params.push(after.awaitingSince, after.id);
+    }
     const rows = await this.em.fork().execute<Row[]>(
       `select p.id, p.title, p.lead_partner_code, p.partner_codes, p.countries, p.goals, p.current_version,
               p.recommendation, p.awaiting_since, p.overdue_at,

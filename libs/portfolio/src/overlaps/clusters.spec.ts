@@ -1,0 +1,49 @@
+import { overlapClusters, suggestAction, type OverlapEdge } from './clusters';
+
+const edge = (a: string, b: string, score: number, extra: Partial<OverlapEdge> = {}): OverlapEdge => ({
+  a,
+  b,
+  score,
+  sharedCountries: ['HN'],
+  sharedSectors: ['15132'],
+  sharedProgramAreas: [],
+  overlappingPeriod: { start: '2027-01-01', end: '2027-12-31' },
+  ...extra,
+});
+
+describe('overlapClusters', () => {
+  it('connects plans linked directly or through another plan', () => {
+    const clusters = overlapClusters([edge('a', 'b', 70), edge('c', 'b', 65, { sharedCountries: ['GT'], overlappingPeriod: { start: '2026-06-01', end: '2027-03-31' } }), edge('x', 'y', 90)]);
+    expect(clusters).toHaveLength(2);
+    expect(clusters[0]).toEqual({
+      planIds: ['a', 'b', 'c'],
+      maxScore: 70,
+      sharedCountries: ['GT', 'HN'],
+      sharedSectors: ['15132'],
+      sharedProgramAreas: [],
+      period: { start: '2026-06-01', end: '2027-12-31' },
+      suggestedAction: 'co_fund',
+    });
+    expect(clusters[1]).toMatchObject({ planIds: ['x', 'y'], suggestedAction: 'merge' });
+  });
+
+  it('counts an edge seen from both ends once', () => {
+    expect(overlapClusters([edge('a', 'b', 80), edge('b', 'a', 80)])).toHaveLength(1);
+  });
+
+  it('has no cluster without edges', () => {
+    expect(overlapClusters([])).toEqual([]);
+  });
+});
+
+describe('suggestAction', () => {
+  it.each([
+    [90, ['15132'], 'merge'],
+    [85, [], 'merge'],
+    [75, ['15132'], 'co_fund'],
+    [75, [], 'coordinate'],
+    [60, ['15132'], 'coordinate'],
+  ] as const)('score %d sharing sectors %j suggests %s', (score, sectors, action) => {
+    expect(suggestAction(score, sectors)).toBe(action);
+  });
+});
