@@ -5,7 +5,6 @@ import { LoggerModule } from 'nestjs-pino';
 import { ActionPlansModule } from '@accord/action-plans';
 import { IdentityModule } from '@accord/identity';
 import { NotificationsModule } from '@accord/notifications';
-import { NotificationsModule } from '@accord/notifications';
 import { DatabaseModule } from '@accord/persistence';
 import { QueuesModule } from '@accord/queues';
 import { ReferenceDataModule } from '@accord/reference-data';
@@ -17,7 +16,6 @@ import { MetricsService } from './operations/metrics.service';
 import { OperationsController } from './operations/operations.controller';
 import { PartnersController } from './partner/partners.controller';
 import { PlansController } from './partner/plans.controller';
-import { WebhooksController } from './partner/webhooks.controller';
 import { WebhooksController } from './partner/webhooks.controller';
 import { ReviewController } from './review/review.controller';
 
@@ -41,9 +39,8 @@ export class ApiModule {
         IdentityModule,
         ActionPlansModule,
         NotificationsModule,
-        NotificationsModule,
       ],
-      controllers: [PlansController, PartnersController, WebhooksController, WebhooksController, ReviewController, AdminController, OperationsController],
+      controllers: [PlansController, PartnersController, WebhooksController, ReviewController, AdminController, OperationsController],
       providers: [
         MetricsService,
         { provide: APP_GUARD, useClass: AuthGuard },
