@@ -1,0 +1,229 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { planBody } from '../support/plan-builder';
+import { TestStack, waitFor } from '../support/test-stack';
+
+interface Payload {
+  id: string;
+  type: string;
+  occurredAt: string;
+  planId: string;
+  version: number;
+  data: Record<string, unknown>;
+  plan: { id: string; status: string; version: number; leadPartner: string };
+}
+
+interface Received {
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+  payload: Payload;
+  answered: number;
+}
+
+interface HistoryEvent {
+  seq: number;
+  type: string;
+  occurredAt: string;
+  version: number;
+  data: Record<string, unknown>;
+}
+
+const STATE_CHANGES = ['ActionPlanCreated', 'ActionPlanSubmitted', 'ActionPlanReviewStarted', 'ActionPlanReviewCompleted'];
+
+describe('webhooks', () => {
+  let stack: TestStack;
+  let server: Server;
+  let base: string;
+  let us: string;
+  let honduras: string;
+  let canada: string;
+  let reviewer: string;
+  const received: Received[] = [];
+  /** The first delivery to /us is refused, so that one is only delivered by a retry. */
+  let usRequests = 0;
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        const body = Buffer.concat(chunks).toString();
+        const answered = request.url === '/us' && usRequests++ === 0 ? 500 : 200;
+        received.push({ path: request.url ?? '', headers: request.headers, body, payload: JSON.parse(body) as Payload, answered });
+        response.writeHead(answered).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    stack = await TestStack.start({ worker: true, env: { WEBHOOK_BACKOFF_MS: '50' } });
+    [us, honduras, canada, reviewer] = await Promise.all([
+      stack.key('partner', 'US'),
+      stack.key('partner', 'GOV-HN'),
+      stack.key('partner', 'CA'),
+      stack.key('reviewer', 'OAS'),
+    ]);
+  });
+
+  afterAll(async () => {
+    await stack.stop();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  async function register(token: string, path: string): Promise<{ id: string; secret: string }> {
+    const response = await stack.as(token).post('/v1/webhooks').send({ url: `${base}${path}`, description: `receiver at ${path}` });
+    expect(response.status).toBe(201);
+    return response.body;
+  }
+
+  const at = (path: string, planId: string) => received.filter((delivery) => delivery.path === path && delivery.payload.planId === planId);
+  const accepted = (path: string, planId: string) => at(path, planId).filter((delivery) => delivery.answered === 200);
+  const allStateChangesAt = (path: string, planId: string) =>
+    waitFor(async () => STATE_CHANGES.every((type) => accepted(path, planId).some((delivery) => delivery.payload.type === type)), `every state change at ${path}`, 30000);
+
+  describe('delivery', () => {
+    it('sends each state change of a plan, signed, to its lead and its participants, retrying a refused delivery; to no one else', async () => {
+      const usHook = await register(us, '/us');
+      const hondurasHook = await register(honduras, '/hn');
+      const canadaHook = await register(canada, '/ca');
+      const deleted = await register(us, '/us-deleted');
+      await stack.as(us).delete(`/v1/webhooks/${deleted.id}`).expect(204);
+
+      const { body: plan } = await stack.as(us).post('/v1/plans').send(planBody({ participants: [{ partnerCode: 'GOV-HN', role: 'IMPLEMENTING' }] })).expect(201);
+      await stack.as(us).post(`/v1/plans/${plan.id}/submit`).expect(202);
+      await allStateChangesAt('/us', plan.id);
+      await allStateChangesAt('/hn', plan.id);
+
+      const history: HistoryEvent[] = (await stack.as(us).get(`/v1/plans/${plan.id}/history`)).body;
+      for (const [path, secret] of [['/us', usHook.secret], ['/hn', hondurasHook.secret]] as const) {
+        for (const delivery of at(path, plan.id)) {
+          const timestamp = delivery.headers['x-accord-timestamp'] as string;
+          const expected = createHmac('sha256', secret).update(`${timestamp}.${delivery.body}`).digest('hex');
+          expect(delivery.headers['x-accord-signature']).toBe(`sha256=${expected}`);
+          expect(Math.abs(Date.now() / 1000 - Number(timestamp))).toBeLessThan(300);
+          expect(delivery.headers['content-type']).toBe('application/json');
+          expect(delivery.headers['x-accord-event-id']).toBe(delivery.payload.id);
+
+          const event = history.find((candidate) => `${plan.id}-${candidate.seq}` === delivery.payload.id);
+          expect(event).toBeDefined();
+          expect(delivery.payload).toMatchObject({ type: event!.type, occurredAt: event!.occurredAt, planId: plan.id, version: event!.version, data: event!.data });
+          expect(delivery.payload.data).toHaveProperty('status');
+          expect(delivery.payload.plan).toMatchObject({ id: plan.id, version: 1, leadPartner: 'US' });
+        }
+        const ids = accepted(path, plan.id).map((delivery) => delivery.payload.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(accepted(path, plan.id).map((delivery) => delivery.payload.type).sort()).toEqual([...STATE_CHANGES].sort());
+      }
+      const idsAt = (path: string) => accepted(path, plan.id).map((delivery) => delivery.payload.id).sort();
+      expect(idsAt('/hn')).toEqual(idsAt('/us'));
+
+      // The refused first attempt was delivered again, under the same event id, and the log says so.
+      const [refused] = at('/us', plan.id).filter((delivery) => delivery.answered === 500);
+      expect(refused).toBeDefined();
+      expect(accepted('/us', plan.id).map((delivery) => delivery.payload.id)).toContain(refused.payload.id);
+      const log = await waitFor(async () => {
+        const { body } = await stack.as(us).get(`/v1/webhooks/${usHook.id}/deliveries`).expect(200);
+        return body.length === STATE_CHANGES.length && body.every((entry: { status: string }) => entry.status === 'succeeded') ? body : undefined;
+      }, 'the delivery log to show every delivery succeeded');
+      const retried = log.find((entry: { eventId: string }) => entry.eventId === refused.payload.id);
+      expect(retried).toMatchObject({ status: 'succeeded', lastStatusCode: 200, lastError: null, eventType: refused.payload.type });
+      expect(retried.attempts).toBeGreaterThanOrEqual(2);
+      expect(log.map((entry: { createdAt: string }) => entry.createdAt)).toEqual(log.map((entry: { createdAt: string }) => entry.createdAt).sort().reverse());
+
+      // Canada's webhook works (it hears of Canada's own plan) yet heard nothing of the US plan.
+      const { body: canadianPlan } = await stack.as(canada).post('/v1/plans').send(planBody({ participants: [] })).expect(201);
+      await waitFor(async () => accepted('/ca', canadianPlan.id).some((delivery) => delivery.payload.type === 'ActionPlanCreated'), 'Canada’s own plan at /ca');
+      expect(at('/ca', plan.id)).toEqual([]);
+      const canadaRows = await stack.query('select event_id from webhook_delivery where webhook_id = ?', [canadaHook.id]);
+      expect(canadaRows.every((row) => String(row.event_id).startsWith(canadianPlan.id))).toBe(true);
+      expect(received.filter((delivery) => delivery.path === '/us-deleted')).toEqual([]);
+    });
+  });
+
+  describe('registration', () => {
+    it('returns the secret once, and never again', async () => {
+      const response = await stack.as(us).post('/v1/webhooks').send({ url: 'https://hooks.example.org/accord', description: 'Portfolio sync' });
+      expect(response.status).toBe(201);
+      expect(Object.keys(response.body).sort()).toEqual(['createdAt', 'description', 'id', 'secret', 'url']);
+      expect(response.body).toMatchObject({ url: 'https://hooks.example.org/accord', description: 'Portfolio sync' });
+      expect(Buffer.from(response.body.secret, 'base64url')).toHaveLength(32);
+
+      const list = await stack.as(us).get('/v1/webhooks');
+      expect(list.status).toBe(200);
+      const listed = list.body.find((hook: { id: string }) => hook.id === response.body.id);
+      expect(listed).toEqual({ id: response.body.id, url: 'https://hooks.example.org/accord', description: 'Portfolio sync', createdAt: response.body.createdAt });
+      expect(list.text).not.toContain(response.body.secret);
+      expect(list.body.every((hook: Record<string, unknown>) => !('secret' in hook))).toBe(true);
+    });
+
+    it.each([
+      ['a URL of another scheme', { url: 'ftp://example.org/hooks' }],
+      ['a relative URL', { url: '/hooks' }],
+      ['a URL without a scheme', { url: 'example.org/hooks' }],
+      ['a URL over 2000 characters', { url: `https://example.org/${'a'.repeat(2000)}` }],
+      ['no URL', {}],
+      ['a secret chosen by the client', { url: 'https://example.org/hooks', secret: 'mine' }],
+      ['a description over 500 characters', { url: 'https://example.org/hooks', description: 'x'.repeat(501) }],
+    ])('refuses %s with 400', async (_, body) => {
+      const response = await stack.as(us).post('/v1/webhooks').send(body);
+      expect(response.status).toBe(400);
+      expect(response.body.details.length).toBeGreaterThan(0);
+    });
+
+    it('is for partner keys only', async () => {
+      expect((await stack.as(reviewer).post('/v1/webhooks').send({ url: 'https://example.org/hooks' })).status).toBe(403);
+      expect((await stack.as(reviewer).get('/v1/webhooks')).status).toBe(403);
+      expect((await stack.admin.post('/v1/webhooks').send({ url: 'https://example.org/hooks' })).status).toBe(403);
+      expect((await stack.http.post('/v1/webhooks').send({ url: 'https://example.org/hooks' })).status).toBe(401);
+    });
+  });
+
+  describe('another partner’s webhook', () => {
+    it('is not listed, and deleting it or reading its log is 404', async () => {
+      const hook = await register(us, '/isolation');
+      expect((await stack.as(canada).get('/v1/webhooks')).body.map((listed: { id: string }) => listed.id)).not.toContain(hook.id);
+      expect((await stack.as(canada).get(`/v1/webhooks/${hook.id}/deliveries`)).status).toBe(404);
+      const refused = await stack.as(canada).delete(`/v1/webhooks/${hook.id}`);
+      expect(refused.status).toBe(404);
+      expect(refused.body.code).toBe('WEBHOOK.NOT_FOUND');
+      expect((await stack.as(us).get('/v1/webhooks')).body.map((listed: { id: string }) => listed.id)).toContain(hook.id);
+      expect((await stack.as(us).get(`/v1/webhooks/${hook.id}/deliveries`)).status).toBe(200);
+    });
+  });
+
+  describe('delete and the delivery log', () => {
+    it('deletes with 204; the webhook is then gone', async () => {
+      const hook = await register(us, '/to-delete');
+      expect((await stack.as(us).delete(`/v1/webhooks/${hook.id}`)).status).toBe(204);
+      expect((await stack.as(us).get('/v1/webhooks')).body.map((listed: { id: string }) => listed.id)).not.toContain(hook.id);
+      expect((await stack.as(us).delete(`/v1/webhooks/${hook.id}`)).status).toBe(404);
+      expect((await stack.as(us).get(`/v1/webhooks/${hook.id}/deliveries`)).status).toBe(404);
+    });
+
+    it('refuses an id that is not a UUID, and an unknown one', async () => {
+      expect((await stack.as(us).delete('/v1/webhooks/not-a-uuid')).status).toBe(400);
+      expect((await stack.as(us).get('/v1/webhooks/0192f5c0-0000-7000-8000-000000000000/deliveries')).status).toBe(404);
+    });
+
+    it('honours limit, from 1 to 100', async () => {
+      const hook = await register(us, '/limited');
+      const { body: plan } = await stack.as(us).post('/v1/plans').send(planBody()).expect(201);
+      await stack.as(us).post(`/v1/plans/${plan.id}/submit`).expect(202);
+      await allStateChangesAt('/limited', plan.id);
+      const page = await stack.as(us).get(`/v1/webhooks/${hook.id}/deliveries?limit=2`);
+      expect(page.status).toBe(200);
+      expect(page.body).toHaveLength(2);
+      expect((await stack.as(us).get(`/v1/webhooks/${hook.id}/deliveries?limit=0`)).status).toBe(400);
+      expect((await stack.as(us).get(`/v1/webhooks/${hook.id}/deliveries?limit=101`)).status).toBe(400);
+    });
+  });
+
+  it('is documented in the OpenAPI document, with the payload receivers get', async () => {
+    const { body } = await stack.http.get('/docs-json').expect(200);
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/v1/webhooks', '/v1/webhooks/{id}', '/v1/webhooks/{id}/deliveries']));
+    expect(body.paths['/v1/webhooks'].post.responses['201']).toBeDefined();
+    expect(body.paths['/v1/webhooks/{id}'].delete.responses).toEqual(expect.objectContaining({ '204': expect.anything(), '404': expect.anything() }));
+    expect(body.components.schemas).toEqual(expect.objectContaining({ WebhookEventPayload: expect.anything(), RegisteredWebhookResponse: expect.anything() }));
+  });
+});
