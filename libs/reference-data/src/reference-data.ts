@@ -30,6 +30,8 @@ export interface PartnerSeed {
   name: string;
   kind: PartnerKind;
   country?: string;
+  /** The organisation's IATI identifier, where it is known for certain. */
+  iatiOrgRef?: string;
 }
 
 const countries: [string, string][] = [
@@ -170,7 +172,7 @@ export const REFERENCE_RATES: { currency: string; validFrom: string; usdPerUnit:
 export const REFERENCE_PARTNERS: PartnerSeed[] = [
   ...countries.map(([country, name]) => ({ code: `GOV-${country}`, name: `Government of ${name}`, kind: 'RECIPIENT_GOVERNMENT' as const, country })),
   { code: 'SICA', name: 'Central American Integration System (SICA)', kind: 'REGIONAL_BODY' },
-  { code: 'US', name: 'United States', kind: 'DONOR_GOVERNMENT' },
+  { code: 'US', name: 'United States', kind: 'DONOR_GOVERNMENT', iatiOrgRef: 'US-GOV-1' },
   { code: 'CA', name: 'Canada', kind: 'DONOR_GOVERNMENT' },
   { code: 'MX', name: 'Mexico', kind: 'DONOR_GOVERNMENT' },
   { code: 'CO', name: 'Colombia', kind: 'DONOR_GOVERNMENT' },
@@ -180,5 +182,5 @@ export const REFERENCE_PARTNERS: PartnerSeed[] = [
   { code: 'OAS', name: 'Organization of American States', kind: 'MULTILATERAL' },
   { code: 'UN', name: 'United Nations', kind: 'MULTILATERAL' },
   { code: 'IDB', name: 'Inter-American Development Bank', kind: 'FINANCIAL_INSTITUTION' },
-  { code: 'WB', name: 'World Bank', kind: 'FINANCIAL_INSTITUTION' },
+  { code: 'WB', name: 'World Bank', kind: 'FINANCIAL_INSTITUTION', iatiOrgRef: '44000' },
 ];
