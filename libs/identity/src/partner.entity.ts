@@ -5,7 +5,7 @@ import { uuidv7 } from '@accord/shared';
 /** An organisation taking part in CARSI. Its `code` is how the API, plans and keys name it. */
 @Entity({ tableName: 'partner' })
 export class Partner {
-  [OptionalProps]?: 'id' | 'createdAt' | 'country';
+  [OptionalProps]?: 'id' | 'createdAt' | 'country' | 'iatiOrgRef';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
@@ -21,6 +21,10 @@ export class Partner {
 
   @Property({ type: 'text', nullable: true })
   country: string | null = null;
+
+  /** Its IATI organisation identifier: what IATI activities it leads are reported under. */
+  @Property({ type: 'text', nullable: true })
+  iatiOrgRef: string | null = null;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

@@ -27,12 +27,13 @@ export async function migrateAndSeed(databaseUrl: string, options: { silent?: bo
         ]);
       }
       for (const partner of REFERENCE_PARTNERS) {
-        await tx.execute('insert into partner (id, code, name, kind, country) values (?, ?, ?, ?, ?) on conflict (code) do nothing', [
+        await tx.execute('insert into partner (id, code, name, kind, country, iati_org_ref) values (?, ?, ?, ?, ?, ?) on conflict (code) do nothing', [
           uuidv7(),
           partner.code,
           partner.name,
           partner.kind,
           partner.country ?? null,
+          partner.iatiOrgRef ?? null,
         ]);
       }
     });

@@ -5,6 +5,7 @@ import { Decision } from '@accord/action-plans/domain/decision.entity';
 import { ActionPlan, ActionPlanEvent, ActionPlanVersion } from '@accord/action-plans/domain';
 import { ApiKey, Partner } from '@accord/identity/entities';
 import { Webhook, WebhookDelivery } from '@accord/notifications/entities';
+import { IatiImport } from '@accord/portfolio/iati/iati-import.entity';
 import { OutboxMessage } from '@accord/queues/outbox-message.entity';
 import { ExchangeRate, ReferenceCode } from '@accord/reference-data';
 import { IdempotencyRecord } from '@accord/shared';
@@ -12,10 +13,11 @@ import { Migration20261125000000 } from './migrations/Migration20261125000000';
 import { Migration20261125100000 } from './migrations/Migration20261125100000';
 import { Migration20261125110000 } from './migrations/Migration20261125110000';
 import { Migration20261125120000 } from './migrations/Migration20261125120000';
+import { Migration20261125130000 } from './migrations/Migration20261125130000';
 
-export const ENTITIES = [ActionPlan, ActionPlanVersion, ActionPlanEvent, CheckResult, Endorsement, Decision, ApiKey, Partner, OutboxMessage, ReferenceCode, ExchangeRate, IdempotencyRecord, Webhook, WebhookDelivery];
+export const ENTITIES = [ActionPlan, ActionPlanVersion, ActionPlanEvent, CheckResult, Endorsement, Decision, ApiKey, Partner, OutboxMessage, ReferenceCode, ExchangeRate, IdempotencyRecord, Webhook, WebhookDelivery, IatiImport];
 
-const MIGRATIONS = [Migration20261125000000, Migration20261125100000, Migration20261125110000, Migration20261125120000];
+const MIGRATIONS = [Migration20261125000000, Migration20261125100000, Migration20261125110000, Migration20261125120000, Migration20261125130000];
 
 /** One MikroORM configuration for the api, the worker, migrations and tests. */
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {

@@ -108,6 +108,10 @@ export class ActionPlan {
   @Property({ type: 'datetime', nullable: true })
   overdueAt: Date | null = null;
 
+  /** The IATI activity a draft was imported from: a re-import of it revises this plan. */
+  @Property({ type: 'text', nullable: true })
+  iatiIdentifier: string | null = null;
+
   @Property({ type: 'datetime' })
   createdAt: Date;
 
