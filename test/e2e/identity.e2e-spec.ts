@@ -2,6 +2,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { planBody } from '../support/plan-builder';
 import { TestStack } from '../support/test-stack';
 
+/** The reference partners whose IATI organisation identifier the migration seeds. */
+const IATI_ORG_REFS: Record<string, string> = { US: 'US-GOV-1', WB: '44000' };
+
 const REFERENCE_PARTNERS: Record<string, string> = {
   'GOV-BZ': 'RECIPIENT_GOVERNMENT',
   'GOV-CR': 'RECIPIENT_GOVERNMENT',
@@ -59,7 +62,7 @@ describe('identity: partners and API keys', () => {
       const code = newCode();
       const response = await stack.admin.post('/v1/admin/partners').send({ code, name: 'Japan', kind: 'DONOR_GOVERNMENT' });
       expect(response.status).toBe(201);
-      expect(response.body).toEqual({ code, name: 'Japan', kind: 'DONOR_GOVERNMENT', country: null, createdAt: expect.stringMatching(ISO_TIME) });
+      expect(response.body).toEqual({ code, name: 'Japan', kind: 'DONOR_GOVERNMENT', country: null, iatiOrgRef: null, createdAt: expect.stringMatching(ISO_TIME) });
 
       const list = await stack.as(us).get('/v1/partners');
       expect(list.status).toBe(200);
@@ -148,7 +151,14 @@ describe('identity: partners and API keys', () => {
         const partners = response.body as Partner[];
         const byCode = new Map(partners.map((partner) => [partner.code, partner]));
         for (const [code, kind] of Object.entries(REFERENCE_PARTNERS)) {
-          expect(byCode.get(code)).toEqual({ code, kind, name: expect.any(String), country: code.startsWith('GOV-') ? code.slice(4) : null, createdAt: expect.stringMatching(ISO_TIME) });
+          expect(byCode.get(code)).toEqual({
+            code,
+            kind,
+            name: expect.any(String),
+            country: code.startsWith('GOV-') ? code.slice(4) : null,
+            iatiOrgRef: IATI_ORG_REFS[code] ?? null,
+            createdAt: expect.stringMatching(ISO_TIME),
+          });
         }
       }
     });

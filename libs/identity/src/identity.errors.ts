@@ -6,6 +6,12 @@ export class PartnerCodeTakenError extends DomainError {
   }
 }
 
+export class IatiOrgRefTakenError extends DomainError {
+  constructor(ref: string) {
+    super('PARTNER.IATI_ORG_REF_TAKEN', 'conflict', `another partner already has the IATI organisation reference ${ref}`);
+  }
+}
+
 export class ApiKeyNotFoundError extends DomainError {
   constructor(id: string) {
     super('API_KEY.NOT_FOUND', 'not_found', `api key ${id} was not found`);

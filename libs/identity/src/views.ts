@@ -6,6 +6,7 @@ export interface PartnerView {
   name: string;
   kind: string;
   country: string | null;
+  iatiOrgRef: string | null;
   createdAt: string;
 }
 
@@ -23,6 +24,7 @@ export const toPartnerView = (partner: Partner): PartnerView => ({
   name: partner.name,
   kind: partner.kind,
   country: partner.country,
+  iatiOrgRef: partner.iatiOrgRef,
   createdAt: partner.createdAt.toISOString(),
 });
 

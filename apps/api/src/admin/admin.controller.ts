@@ -49,7 +49,7 @@ export class AdminController {
   @ApiCreatedResponse({ type: PartnerResponse })
   @ApiErrors(400, 409)
   createPartner(@Body() body: CreatePartnerRequest): Promise<PartnerView> {
-    return this.commands.execute(new CreatePartnerCommand(body.code, body.name, body.kind, body.country ?? null));
+    return this.commands.execute(new CreatePartnerCommand(body.code, body.name, body.kind, body.country ?? null, body.iatiOrgRef ?? null));
   }
 
   @Post('api-keys')

@@ -23,6 +23,14 @@ export class CreatePartnerRequest {
   @IsString()
   @IsReferenceCode('country')
   country?: string | null;
+
+  @ApiPropertyOptional({
+    example: 'XM-DAC-46007',
+    description: 'Its IATI organisation identifier; the IATI export reports the activities it leads under it (XI-ACCORD-<code> without one)',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{1,99}$/, { message: 'iatiOrgRef must be an IATI organisation identifier: 2 to 100 letters, digits, dots, dashes or underscores' })
+  iatiOrgRef?: string | null;
 }
 
 export class CreateApiKeyRequest {

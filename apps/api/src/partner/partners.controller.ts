@@ -19,6 +19,9 @@ export class PartnerResponse {
   @ApiPropertyOptional({ example: 'HN', nullable: true })
   country: string | null;
 
+  @ApiPropertyOptional({ example: 'XM-DAC-46007', nullable: true, description: 'IATI organisation identifier' })
+  iatiOrgRef: string | null;
+
   @ApiProperty({ example: '2026-11-25T13:00:00.000Z' })
   createdAt: string;
 }

@@ -8,6 +8,7 @@ export class CreatePartnerCommand extends Command<PartnerView> {
     readonly name: string,
     readonly kind: PartnerKind,
     readonly country: string | null,
+    readonly iatiOrgRef: string | null = null,
   ) {
     super();
   }
