@@ -10,6 +10,7 @@ import { QueuesModule } from '@accord/queues';
 import { ReferenceDataModule } from '@accord/reference-data';
 import type { AppConfig } from '@accord/shared';
 import { AdminController } from './admin/admin.controller';
+import { AuditController } from './admin/audit.controller';
 import { AuthGuard } from './http/auth';
 import { ErrorFilter } from './http/error.filter';
 import { MetricsService } from './operations/metrics.service';
@@ -18,6 +19,8 @@ import { PartnersController } from './partner/partners.controller';
 import { PlansController } from './partner/plans.controller';
 import { WebhooksController } from './partner/webhooks.controller';
 import { ReviewController } from './review/review.controller';
+import { PortfolioController } from './portfolio/portfolio.controller';
+import { PortfolioModule } from '@accord/portfolio';
 
 @Module({})
 export class ApiModule {
@@ -39,8 +42,9 @@ export class ApiModule {
         IdentityModule,
         ActionPlansModule,
         NotificationsModule,
+        PortfolioModule,
       ],
-      controllers: [PlansController, PartnersController, WebhooksController, ReviewController, AdminController, OperationsController],
+      controllers: [PlansController, PartnersController, WebhooksController, ReviewController, PortfolioController, AdminController, AuditController, OperationsController],
       providers: [
         MetricsService,
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -14,6 +14,7 @@ import { EndorseActionPlanHandler } from './commands/endorse-action-plan/endorse
 import { RecordCheckFailureHandler, RunActionPlanCheckHandler } from './commands/run-action-plan-check/run-action-plan-check.handler';
 import { GetActionPlanChecksHandler } from './queries/get-action-plan-checks/get-action-plan-checks.handler';
 import { CheckDataService } from './review/check-data.service';
+import { AuditService } from './audit/audit.service';
 import { DecideOnActionPlanHandler } from './commands/decide-on-action-plan/decide-on-action-plan.handler';
 import { MarkOverdueActionPlansHandler } from './commands/mark-overdue-action-plans/mark-overdue-action-plans.handler';
 import { GetReviewQueueHandler } from './queries/get-review-queue/get-review-queue.handler';
@@ -42,7 +43,8 @@ import { PortfolioIndex } from './review/portfolio-index';
     DecideOnActionPlanHandler,
     MarkOverdueActionPlansHandler,
     GetReviewQueueHandler,
+    AuditService,
   ],
-  exports: [ActionPlanRepository, CheckDataService],
+  exports: [ActionPlanRepository, CheckDataService, AuditService],
 })
 export class ActionPlansModule {}

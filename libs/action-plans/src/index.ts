@@ -23,3 +23,5 @@ export * from './views/check-result.view';
 export * from './commands/decide-on-action-plan/decide-on-action-plan.command';
 export * from './commands/mark-overdue-action-plans/mark-overdue-action-plans.command';
 export * from './queries/get-review-queue/get-review-queue.query';
+export * from './audit/audit.service';
+export * from './audit/history-checker';

@@ -22,7 +22,7 @@ import {
   type EndorsementView,
   type SavedActionPlan,
 } from '@accord/action-plans';
-import { InvalidInputError, UUID_PATTERN, type Actor } from '@accord/shared';
+import { canonicalJson, InvalidInputError, UUID_PATTERN, type Actor } from '@accord/shared';
 import { ApiAuthenticated, ApiErrors } from '../http/api-docs';
 import { CurrentActor, Roles } from '../http/auth';
 import { PositiveIntParam, UuidParam } from '../http/params';
@@ -33,18 +33,6 @@ import { ActionPlanEventResponse, ActionPlanPageResponse, ActionPlanResponse, Ac
 import { WithdrawPlanRequest } from './withdraw-plan.request';
 
 const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
-
-/** Stable across key order, so the same request written differently is still the same request. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
 
 function encodeCursor(id: string): string {
   return Buffer.from(id).toString('base64url');

@@ -1,6 +1,6 @@
 import { ArrayType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { SYSTEM_ACTOR, uuidv7, type Actor } from '@accord/shared';
-import { ActionPlanEvent, type ActionPlanEventType } from './action-plan-event.entity';
+import { ActionPlanEvent, GENESIS_HASH, type ActionPlanEventType } from './action-plan-event.entity';
 import { ActionPlanVersion } from './action-plan-version.entity';
 import { ACTION_PLAN_STATUSES, canTransition, FINAL_STATUSES, TRANSITIONS, type ActionPlanStatus, type ActionPlanTransition } from './action-plan-status';
 import {
@@ -96,6 +96,10 @@ export class ActionPlan {
 
   @Property({ type: 'integer' })
   lastEventSeq: number = 0;
+
+  /** The hash of the latest history event, which the next one chains from. */
+  @Property({ type: 'text' })
+  lastEventHash: string = GENESIS_HASH;
 
   /** Optimistic lock: bumped on every change, it is the plan's ETag. */
   @Property({ type: 'integer', version: true })
@@ -299,7 +303,9 @@ export class ActionPlan {
 
   private record(type: ActionPlanEventType, actor: Actor, now: Date, data: Record<string, unknown>): void {
     this.lastEventSeq += 1;
-    this.changes().events.push(new ActionPlanEvent(this.id, this.lastEventSeq, type, this.currentVersion, actor, data, now));
+    const event = new ActionPlanEvent(this.id, this.lastEventSeq, type, this.currentVersion, actor, data, now, this.lastEventHash);
+    this.lastEventHash = event.hash;
+    this.changes().events.push(event);
   }
 
   private changes(): ActionPlanChanges {

@@ -1,0 +1,48 @@
+import { planBody } from '../support/plan-builder';
+import { ADMIN_TOKEN, TestStack, waitFor } from '../support/test-stack';
+
+describe('the tamper-evident history', () => {
+  let stack: TestStack;
+  let us: string;
+
+  beforeAll(async () => {
+    stack = await TestStack.start({ worker: true });
+    us = await stack.key('partner', 'US');
+  });
+
+  afterAll(() => stack.stop());
+
+  const verify = async () => (await stack.as(ADMIN_TOKEN).get('/v1/admin/audit/verify')).body;
+
+  it('chains each plan’s events by hash, and verify finds the whole history sound', async () => {
+    const { body } = await stack.as(us).post('/v1/plans').send(planBody()).expect(201);
+    await stack.as(us).post(`/v1/plans/${body.id}/submit`).expect(202);
+    await waitFor(async () => (await stack.as(us).get(`/v1/plans/${body.id}`)).body.status === 'awaiting_decision', 'the review to complete');
+    const rows = await stack.query<{ seq: number; prev_hash: string; hash: string }>('select seq, prev_hash, hash from action_plan_event where plan_id = ? order by seq', [body.id]);
+    expect(rows[0].prev_hash).toBe('0'.repeat(64));
+    for (let i = 1; i < rows.length; i += 1) expect(rows[i].prev_hash).toBe(rows[i - 1].hash);
+
+    const report = await verify();
+    expect(report).toMatchObject({ ok: true, firstBrokenLink: null, violations: [] });
+    expect(report.eventsChecked).toBe(rows.length);
+  });
+
+  it('reports the first broken link when a row was altered behind the service’s back', async () => {
+    const { body } = await stack.as(us).post('/v1/plans').send(planBody()).expect(201);
+    await stack.as(us).post(`/v1/plans/${body.id}/withdraw`).send({ reason: 'Merged' }).expect(200);
+    // Only the table's owner can get past the append-only trigger, and the chain still shows it.
+    await stack.query('alter table action_plan_event disable trigger action_plan_event_append_only');
+    try {
+      await stack.query(`update action_plan_event set data = jsonb_set(data, '{reason}', '"Never withdrawn"') where plan_id = ? and seq = 2`, [body.id]);
+    } finally {
+      await stack.query('alter table action_plan_event enable trigger action_plan_event_append_only');
+    }
+    const report = await verify();
+    expect(report.ok).toBe(false);
+    expect(report.firstBrokenLink).toMatchObject({ planId: body.id, seq: 2, invariant: 'HASH_CHAIN' });
+  });
+
+  it('is for admins only', async () => {
+    expect((await stack.as(us).get('/v1/admin/audit/verify')).status).toBe(403);
+  });
+});
