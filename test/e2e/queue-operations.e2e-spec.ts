@@ -32,7 +32,7 @@ describe('queue operations', () => {
     it('lists every queue to an admin', async () => {
       const response = await stack.as(ADMIN_TOKEN).get('/admin/queues/api/queues');
       expect(response.status).toBe(200);
-      expect(response.body.queues.map((queue: { name: string }) => queue.name).sort()).toEqual(['action-plan-checks', 'action-plan-events', 'action-plan-maintenance', 'webhook-deliveries']);
+      expect(response.body.queues.map((queue: { name: string }) => queue.name).sort()).toEqual(['action-plan-checks', 'action-plan-events', 'action-plan-maintenance', 'iati-imports', 'webhook-deliveries']);
     });
   });
 

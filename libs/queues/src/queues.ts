@@ -10,6 +10,8 @@ export const QUEUES = {
   maintenance: 'action-plan-maintenance',
   /** One job per (webhook, plan event): a signed POST to a partner's endpoint. */
   webhookDeliveries: 'webhook-deliveries',
+  /** One job per large IATI file posted for import: the worker writes its drafts. */
+  iatiImports: 'iati-imports',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export const QUEUE_NAMES: QueueName[] = Object.values(QUEUES);
@@ -36,6 +38,11 @@ export const WORKER_OPTIONS = { lockDuration: 30000, stalledInterval: 15000, max
 export function configureWorkerLocks(lockMs: number): void {
   WORKER_OPTIONS.lockDuration = lockMs;
   WORKER_OPTIONS.stalledInterval = Math.max(Math.floor(lockMs / 2), 500);
+}
+
+/** The payload of an iati-imports job: the import's id, the worker reloads the stored file. */
+export interface IatiImportJob {
+  importId: string;
 }
 
 /** The payload of an action-plan-events job: ids only, the consumer reloads the plan. */

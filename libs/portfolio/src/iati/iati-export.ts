@@ -221,13 +221,14 @@ function activity(plan: IatiPlan, partners: ReadonlyMap<string, IatiPartner>, le
  * Approved plans as an IATI 2.03 activities document, elements in the schema's order. Each plan is
  * one activity reported by its lead partner; its goals and ESCA components are sectors under
  * Accord's own vocabularies (see iati-codes.ts); `coFunds` links become co-funded related
- * activities (IATI has no type for `supersedes`, which is left out). `leads` names the lead of
- * co-funded plans that are not in `plans`. Without plans the document has no activity, which the
- * schema refuses (it wants at least one): there is nothing to publish.
+ * activities when the co-funded plan is published in the same document (a link to any other
+ * would disclose a plan the reader may not see); IATI has no type for `supersedes`, which is left
+ * out. Without plans the document has no activity, which the schema refuses (it wants at least
+ * one): there is nothing to publish.
  */
-export function toIatiActivities(plans: readonly IatiPlan[], partners: readonly IatiPartner[], generatedAt: Date, leads: ReadonlyMap<string, string> = new Map()): string {
+export function toIatiActivities(plans: readonly IatiPlan[], partners: readonly IatiPartner[], generatedAt: Date): string {
   const byCode = new Map(partners.map((partner) => [partner.code, partner]));
-  const leadOf = new Map([...leads, ...plans.map((plan) => [plan.id, plan.leadPartnerCode] as const)]);
+  const leadOf = new Map(plans.map((plan) => [plan.id, plan.leadPartnerCode]));
   const activities = plans.map((plan) => activity(plan, byCode, leadOf));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${element('iati-activities', { version: '2.03', 'generated-datetime': generatedAt.toISOString() }, activities.length ? ['\n', ...activities.map((item) => `${item}\n`)] : null)}\n`;
 }
