@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
+import helmet from '@fastify/helmet';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { useContainer } from 'class-validator';
@@ -14,6 +15,8 @@ import { mountQueueDashboard } from './operations/queue-dashboard';
 
 /** Bodies above this are refused with 413 before they are parsed. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** IATI files (application/xml, text/xml) may be larger: they are imported from a stored copy by a worker. */
+export const XML_BODY_LIMIT_BYTES = 10 * 1024 * 1024;
 
 const REQUEST_ID_PATTERN = /^[\w.:-]{1,100}$/;
 
@@ -30,10 +33,35 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // Kept as text: the IATI importer parses it itself, safely (no entities, bounded depth).
+  fastify.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'string', bodyLimit: XML_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
 
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, { bufferLogs: true });
   app.useLogger(app.get(PinoLogger));
   app.useGlobalPipes(new RequestValidationPipe());
+  await app.register(helmet, {
+    // The API answers JSON; only the documentation and the queue dashboard are pages, and they need
+    // their own inline styles and scripts.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: [`'self'`],
+        scriptSrc: [`'self'`, `'unsafe-inline'`],
+        styleSrc: [`'self'`, `'unsafe-inline'`],
+        imgSrc: [`'self'`, 'data:'],
+        frameAncestors: [`'none'`],
+      },
+    },
+  });
+  // Browsers may call the API only from the origins named in CORS_ORIGINS; with none, from none.
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
+      methods: ['GET', 'POST', 'PUT', 'DELETE'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Request-Id'],
+      exposedHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed'],
+      maxAge: 600,
+    });
+  }
   app.enableShutdownHooks();
   useContainer(app.select(ReferenceDataModule), { fallbackOnErrors: true });
 

@@ -13,6 +13,7 @@ import { AdminController } from './admin/admin.controller';
 import { AuditController } from './admin/audit.controller';
 import { AuthGuard } from './http/auth';
 import { ErrorFilter } from './http/error.filter';
+import { RateLimiter } from './http/rate-limiter';
 import { MetricsService } from './operations/metrics.service';
 import { OperationsController } from './operations/operations.controller';
 import { PartnersController } from './partner/partners.controller';
@@ -20,6 +21,8 @@ import { PlansController } from './partner/plans.controller';
 import { WebhooksController } from './partner/webhooks.controller';
 import { ReviewController } from './review/review.controller';
 import { PortfolioController } from './portfolio/portfolio.controller';
+import { IatiController } from './portfolio/iati.controller';
+import { IatiModule } from '@accord/portfolio/iati';
 import { PortfolioModule } from '@accord/portfolio';
 
 @Module({})
@@ -43,10 +46,12 @@ export class ApiModule {
         ActionPlansModule,
         NotificationsModule,
         PortfolioModule,
+        IatiModule,
       ],
-      controllers: [PlansController, PartnersController, WebhooksController, ReviewController, PortfolioController, AdminController, AuditController, OperationsController],
+      controllers: [PlansController, PartnersController, WebhooksController, ReviewController, PortfolioController, IatiController, AdminController, AuditController, OperationsController],
       providers: [
         MetricsService,
+        RateLimiter,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Authenticator } from '@accord/identity';
 import type { Actor } from '@accord/shared';
 import { AuthGuard, Public, Roles } from './auth';
+import type { RateLimiter } from './rate-limiter';
 
 const partner: Actor = { kind: 'api_key', id: 'k1', role: 'partner', partnerCode: 'US' };
 
@@ -31,7 +32,8 @@ function contextFor(handler: keyof Routes, authorization?: string): ExecutionCon
 describe('AuthGuard', () => {
   const tokens: Record<string, Actor> = { 'partner-token': partner };
   const authenticator = { authenticate: async (token: string) => tokens[token] ?? null } as unknown as Authenticator;
-  const guard = new AuthGuard(new Reflector(), authenticator);
+  const unlimited = { consume: async () => undefined } as unknown as RateLimiter;
+  const guard = new AuthGuard(new Reflector(), authenticator, unlimited);
 
   it('lets a role named by the route in', async () => {
     await expect(guard.canActivate(contextFor('forPartners', 'Bearer partner-token'))).resolves.toBe(true);

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { Authenticator } from '@accord/identity';
 import { DomainError, type Actor, type Role } from '@accord/shared';
+import { RateLimiter } from './rate-limiter';
 
 const ROLES_KEY = 'accord:roles';
 const PUBLIC_KEY = 'accord:public';
@@ -37,6 +38,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly authenticator: Authenticator,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -52,6 +54,7 @@ export class AuthGuard implements CanActivate {
     if (!roles || !roles.includes(actor.role as Role)) {
       throw new ForbiddenRoleError(roles ? `this route is for ${roles.join(' or ')} keys; yours is a ${actor.role} key` : 'this route is not open to any key');
     }
+    await this.rateLimiter.consume(actor);
     request.actor = actor;
     return true;
   }

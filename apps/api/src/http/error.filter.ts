@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import { DriverException } from '@mikro-orm/core';
 import type { FastifyReply } from 'fastify';
 import { STATUS_CODES } from 'node:http';
-import { DomainError, type DomainErrorKind, type FieldProblem } from '@accord/shared';
+import { DomainError, RateLimitedError, type DomainErrorKind, type FieldProblem } from '@accord/shared';
 
 const STATUS_OF: Record<DomainErrorKind, number> = {
   invalid: 400,
@@ -12,6 +12,7 @@ const STATUS_OF: Record<DomainErrorKind, number> = {
   conflict: 409,
   precondition_failed: 412,
   unprocessable: 422,
+  rate_limited: 429,
   unavailable: 503,
 };
 
@@ -58,6 +59,7 @@ export class ErrorFilter implements ExceptionFilter {
     const body = toErrorBody(error, this.logger);
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (body.statusCode === 503) reply.header('retry-after', '2');
+    if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
     void reply.status(body.statusCode).send(body);
   }
 }

@@ -107,6 +107,15 @@ class EnvironmentVariables {
   @Max(600000)
   WORKER_LOCK_MS: number = 30000;
 
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of requests per minute per API key (0: no limit)' })
+  @Min(0)
+  @Max(1000000)
+  RATE_LIMIT_PER_MINUTE: number = 600;
+
+  @Matches(/^(\*|https?:\/\/[^\s,]+(,https?:\/\/[^\s,]+)*)?$/, { message: 'must be a comma-separated list of origins, e.g. https://portal.example.org' })
+  CORS_ORIGINS: string = '';
+
   @Transform(({ value }) => (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value))
   @IsNumber({}, { message: 'must be a number of hours, e.g. 72 or 0.5' })
   @Min(0.0001)
@@ -149,6 +158,8 @@ export interface AppConfig {
   workerMetricsPort: number;
   workerLockMs: number;
   reviewSlaHours: number;
+  rateLimitPerMinute: number;
+  corsOrigins: string[];
   escalationEveryMs: number;
 }
 
@@ -198,6 +209,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     workerMetricsPort: vars.WORKER_METRICS_PORT,
     workerLockMs: vars.WORKER_LOCK_MS,
     reviewSlaHours: vars.REVIEW_SLA_HOURS,
+    rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
+    corsOrigins: vars.CORS_ORIGINS ? vars.CORS_ORIGINS.split(',') : [],
     escalationEveryMs: vars.ESCALATION_EVERY_MS,
   };
 }

@@ -7,6 +7,7 @@ export type DomainErrorKind =
   | 'conflict'
   | 'precondition_failed'
   | 'unprocessable'
+  | 'rate_limited'
   | 'unavailable';
 
 export interface FieldProblem {
@@ -48,5 +49,11 @@ export class NotFoundError extends DomainError {
 export class IdempotencyKeyReusedError extends DomainError {
   constructor(key: string) {
     super('IDEMPOTENCY_KEY.REUSED', 'unprocessable', `Idempotency-Key "${key}" was already used with a different request body`);
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('RATE_LIMITED', 'rate_limited', `too many requests for this key: retry in ${retryAfterSeconds} s`);
   }
 }
