@@ -3,11 +3,13 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import { ActionPlansModule } from '@accord/action-plans';
 import { NotificationsModule } from '@accord/notifications';
+import { IatiModule } from '@accord/portfolio/iati';
 import { DatabaseModule } from '@accord/persistence';
 import { configureWorkerLocks, QueuesModule } from '@accord/queues';
 import type { AppConfig } from '@accord/shared';
 import { ActionPlanEventsProcessor } from './action-plan-events.processor';
 import { ActionPlanChecksProcessor } from './action-plan-checks.processor';
+import { IatiImportsProcessor } from './iati-imports.processor';
 import { OutboxRelayService } from './outbox-relay.service';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { WebhookDeliveriesProcessor } from './webhook-deliveries.processor';
@@ -26,8 +28,9 @@ export class WorkerModule {
         CqrsModule.forRoot(),
         ActionPlansModule,
         NotificationsModule,
+        IatiModule,
       ],
-      providers: [WorkerMetrics, OutboxRelayService, ActionPlanEventsProcessor, ActionPlanChecksProcessor, MaintenanceProcessor, WebhookDeliveriesProcessor],
+      providers: [WorkerMetrics, OutboxRelayService, ActionPlanEventsProcessor, ActionPlanChecksProcessor, MaintenanceProcessor, WebhookDeliveriesProcessor, IatiImportsProcessor],
     };
   }
 }
