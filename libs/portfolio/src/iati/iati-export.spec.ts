@@ -130,6 +130,11 @@ describe('toIatiActivities', () => {
     expect(activities[1].attrs.get('default-currency')).toBe('EUR');
   });
 
+  it('links only co-funded plans published in the same document: any other may be hidden from the reader', () => {
+    const alone = childrenOf(parseIatiDocument(toIatiActivities([US_PLAN], SEEDED_PARTNERS, GENERATED)), 'iati-activity');
+    expect(childrenOf(alone[0], 'related-activity')).toEqual([]);
+  });
+
   it('links co-funded plans and writes indicators as one outcome result', () => {
     expect(attrs('related-activity')).toEqual([{ ref: `XI-ACCORD-SICA-${SICA_PLAN.id}`, type: '4' }]);
     const indicators = childrenOf(childOf(activities[0], 'result'), 'indicator');
