@@ -34,9 +34,11 @@ export function decodeXmlText(value: string): string {
   });
 }
 
+const ESCAPES: Record<string, string> = Object.fromEntries(Object.entries(PREDEFINED).map(([name, literal]) => [literal, `&${name};`]));
+
 /** Text for XML content and attribute values alike. */
 export function escapeXml(value: string): string {
-  return value.replace(/[<>&"']/g, (char) => `&${Object.entries(PREDEFINED).find(([, literal]) => literal === char)![0]};`);
+  return value.replace(/[<>&"']/g, (char) => ESCAPES[char]);
 }
 
 /**
