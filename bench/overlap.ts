@@ -1,0 +1,188 @@
+/**
+ * Overlap scaling, a process of its own: grows a portfolio of active plans in its own database
+ * (seeded directly in SQL: action_plan, action_plan_version and action_plan_footprint rows, with the
+ * generator's distribution over countries, sectors, program areas, partners and periods) to each
+ * size in turn, and at each size times the overlap check's own path for a sample of new plans:
+ * `CheckDataService.inputs` (the candidates query on the footprint index, as the worker runs it)
+ * then the registered overlap check (the scoring), in-process, on the service's MikroORM setup.
+ *
+ * IPC: {cmd:'run', databaseUrl, sizes, samples, seed} answers OverlapResult[].
+ */
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import { Client } from 'pg';
+import { overlapFootprint } from '@accord/action-plans/checks/overlap.check';
+import { checkRegistry } from '@accord/action-plans/checks/registry';
+import { CheckDataService } from '@accord/action-plans/review/check-data.service';
+import { GENESIS_HASH } from '@accord/action-plans/domain/action-plan-event.entity';
+import { canonicalPlanContent, type PlanContent } from '@accord/action-plans/domain/plan-content';
+import { ormConfig } from '@accord/persistence';
+import { loadConfig, uuidv7 } from '@accord/shared';
+import { planStream, type PlanBody } from './lib/plans';
+import { round, summarise, type Summary } from './lib/stats';
+
+export interface OverlapResult {
+  plans: number;
+  footprintRows: number;
+  seedMs: number;
+  samples: number;
+  /** Whole path: candidates query + scoring, ms. */
+  total: Summary;
+  query: Summary;
+  scoring: Summary;
+  candidates: { mean: number; max: number };
+  findings: { mean: number };
+}
+
+const BATCH = 2000;
+/** Active plans: half approved, a third awaiting a decision, the rest in review. */
+function statusOf(n: number): string {
+  const slot = n % 20;
+  return slot < 10 ? 'approved' : slot < 17 ? 'awaiting_decision' : 'in_review';
+}
+
+/** Inserts plans [from, to) of the seeded stream, in batches, with unnest() (one parameter per column). */
+/** Columns of action_plan this seeder fills; another NOT NULL column without a default would need a value here. */
+const KNOWN_PLAN_COLUMNS = ['id', 'lead_partner_code', 'status', 'current_version', 'title', 'countries', 'goals', 'partner_codes', 'last_event_seq', 'revision', 'created_at', 'updated_at', 'last_event_hash'];
+
+/** Whether action_plan has last_event_hash (the hash-chained history), refusing a schema this seeder does not know. */
+async function planColumns(client: Client): Promise<{ lastEventHash: boolean }> {
+  const { rows } = await client.query<{ column_name: string; required: boolean }>(
+    `select column_name, is_nullable = 'NO' and column_default is null as required from information_schema.columns where table_schema = current_schema() and table_name = 'action_plan'`,
+  );
+  const unknown = rows.filter((row) => row.required && !KNOWN_PLAN_COLUMNS.includes(row.column_name)).map((row) => row.column_name);
+  if (unknown.length > 0) throw new Error(`action_plan has required columns the overlap seeder does not fill: ${unknown.join(', ')} (bench/overlap.ts)`);
+  return { lastEventHash: rows.some((row) => row.column_name === 'last_event_hash') };
+}
+
+async function seed(client: Client, stream: Generator<{ lead: string; body: PlanBody }>, count: number, startIndex: number): Promise<number> {
+  const { lastEventHash } = await planColumns(client);
+  let footprintRows = 0;
+  const epoch = Date.UTC(2024, 0, 1);
+  for (let done = 0; done < count; done += BATCH) {
+    const size = Math.min(BATCH, count - done);
+    const plan = { id: [] as string[], lead: [] as string[], status: [] as string[], title: [] as string[], countries: [] as string[], goals: [] as string[], partners: [] as string[], created: [] as string[] };
+    const version = { id: [] as string[], plan: [] as string[], content: [] as string[], created: [] as string[] };
+    const foot = { plan: [] as string[], country: [] as string[], topic: [] as string[], lead: [] as string[], start: [] as string[], end: [] as string[] };
+    for (let index = 0; index < size; index += 1) {
+      const { lead, body } = stream.next().value!;
+      const n = startIndex + done + index;
+      const createdMs = epoch + n * 60_000;
+      const id = uuidv7(createdMs);
+      const content: PlanContent = canonicalPlanContent(body);
+      const status = statusOf(n);
+      const created = new Date(createdMs).toISOString();
+      plan.id.push(id);
+      plan.lead.push(lead);
+      plan.status.push(status);
+      plan.title.push(content.title);
+      plan.countries.push(`{${content.countries.join(',')}}`);
+      plan.goals.push(`{${content.goals.join(',')}}`);
+      plan.partners.push(`{${[...new Set([lead, ...content.participants.map((p) => p.partnerCode)])].join(',')}}`);
+      plan.created.push(created);
+      version.id.push(uuidv7(createdMs));
+      version.plan.push(id);
+      version.content.push(JSON.stringify(content));
+      version.created.push(created);
+      for (const { country, topic } of overlapFootprint(content)) {
+        foot.plan.push(id);
+        foot.country.push(country);
+        foot.topic.push(topic);
+        foot.lead.push(lead);
+        foot.start.push(content.period.start);
+        foot.end.push(content.period.end);
+      }
+    }
+    footprintRows += foot.plan.length;
+    await client.query('begin');
+    await client.query(
+      `insert into action_plan (id, lead_partner_code, status, current_version, title, countries, goals, partner_codes, last_event_seq, revision, created_at, updated_at, awaiting_since${lastEventHash ? ', last_event_hash' : ''})
+       select id, lead, status, 1, title, countries::text[], goals::text[], partners::text[], 0, 1, created, created, case when status = 'awaiting_decision' then created end${lastEventHash ? ', $9::text' : ''}
+         from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[]) as t(id, lead, status, title, countries, goals, partners, created)`,
+      [plan.id, plan.lead, plan.status, plan.title, plan.countries, plan.goals, plan.partners, plan.created, ...(lastEventHash ? [GENESIS_HASH] : [])],
+    );
+    await client.query(
+      `insert into action_plan_version (id, plan_id, number, content, created_by, created_at)
+       select id, plan_id, 1, content::jsonb, '{"kind":"api_key","id":null,"role":"partner"}'::jsonb, created
+         from unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[]) as t(id, plan_id, content, created)`,
+      [version.id, version.plan, version.content, version.created],
+    );
+    await client.query(
+      `insert into action_plan_footprint (plan_id, country, topic, lead_partner_code, period_start, period_end)
+       select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::date[])`,
+      [foot.plan, foot.country, foot.topic, foot.lead, foot.start, foot.end],
+    );
+    await client.query('commit');
+  }
+  return footprintRows;
+}
+
+async function run(message: { databaseUrl: string; sizes: number[]; samples: number; seed: number }): Promise<OverlapResult[]> {
+  const client = new Client({ connectionString: message.databaseUrl });
+  await client.connect();
+  const config = loadConfig({ DATABASE_URL: message.databaseUrl, REDIS_URL: 'redis://127.0.0.1:6379', LOG_LEVEL: 'warn' });
+  const orm = await MikroORM.init(ormConfig(message.databaseUrl, { debug: false }));
+  const data = new CheckDataService(orm.em as unknown as EntityManager, config);
+  const overlap = checkRegistry().get('overlap')!;
+  const portfolio = planStream(message.seed);
+  const results: OverlapResult[] = [];
+  let seeded = 0;
+  let footprintRows = 0;
+  try {
+    for (const size of message.sizes) {
+      const started = performance.now();
+      footprintRows += await seed(client, portfolio, size - seeded, seeded);
+      seeded = size;
+      await client.query('analyze action_plan, action_plan_version, action_plan_footprint');
+      const seedMs = performance.now() - started;
+
+      // New plans being checked: from another seed, so never in the portfolio; each led by its own partner.
+      const subjects = planStream(message.seed + size);
+      const warmup = Math.min(50, message.samples);
+      const total: number[] = [];
+      const query: number[] = [];
+      const scoring: number[] = [];
+      const candidates: number[] = [];
+      const findings: number[] = [];
+      for (let index = 0; index < warmup + message.samples; index += 1) {
+        const { lead, body } = subjects.next().value!;
+        const plan = { id: uuidv7(), version: 1, leadPartnerCode: lead, content: canonicalPlanContent(body) };
+        const t0 = performance.now();
+        const inputs = await data.inputs(orm.em.fork() as unknown as EntityManager, plan, overlap.needs);
+        const t1 = performance.now();
+        const outcome = overlap.run(inputs);
+        const t2 = performance.now();
+        if (index < warmup) continue;
+        total.push(t2 - t0);
+        query.push(t1 - t0);
+        scoring.push(t2 - t1);
+        candidates.push(inputs.candidates.length);
+        findings.push(outcome.findings.length);
+      }
+      results.push({
+        plans: size,
+        footprintRows,
+        seedMs: round(seedMs, 0),
+        samples: total.length,
+        total: summarise(total),
+        query: summarise(query),
+        scoring: summarise(scoring),
+        candidates: { mean: round(candidates.reduce((a, b) => a + b, 0) / candidates.length, 1), max: Math.max(...candidates) },
+        findings: { mean: round(findings.reduce((a, b) => a + b, 0) / findings.length, 1) },
+      });
+      process.send?.({ progress: `overlap: ${size} plans seeded in ${Math.round(seedMs)} ms, p95 ${results[results.length - 1].total.p95} ms` });
+    }
+  } finally {
+    await orm.close(true);
+    await client.end();
+  }
+  return results;
+}
+
+process.on('message', (message: { id: number; cmd: string; databaseUrl: string; sizes: number[]; samples: number; seed: number }) => {
+  if (message.cmd !== 'run') return;
+  run(message).then(
+    (result) => process.send!({ id: message.id, result }),
+    (error: Error) => process.send!({ id: message.id, error: error.stack ?? error.message }),
+  );
+});
+process.send?.({ ready: true });

@@ -1,0 +1,648 @@
+/**
+ * `npm run bench`: the benchmark of the whole service, on the real PostgreSQL and Redis with the
+ * real api and worker processes (run from the TypeScript sources through test/support/register-ts.js,
+ * as the tests do, so the bench never measures a stale build). See docs/performance.md.
+ *
+ * 1. Pipeline: a load generator process creates and submits N plans over HTTP at a fixed
+ *    concurrency; the bench polls PostgreSQL in bulk until every plan is awaiting_decision, then reads
+ *    the submit → review-completed latencies from the history table. A second, open-loop run at half
+ *    the measured throughput gives the latency a partner sees when the service is not saturated.
+ * 2. Baselines in the same run, on the same servers, with the api and worker stopped: bare BullMQ
+ *    no-op jobs, raw pg transactions, a bare Nest route; each as many per plan as measured in 1.
+ * 3. Overlap scaling: the overlap check's path against portfolios of 1k, 10k and 100k active plans.
+ *
+ * Results go to bench/results/<date>.json and a markdown table is printed.
+ */
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { Client } from 'pg';
+import { migrateAndSeed } from '@accord/persistence';
+import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES, redisOptions } from '@accord/queues';
+import type { LoadOptions, LoadResult } from './load';
+import type { OverlapResult } from './overlap';
+import type { TxProfile } from './baselines/pg-tx';
+import { parseOptions, type BenchOptions } from './lib/options';
+import { LEAD_PARTNERS } from './lib/plans';
+import { freePort, machineCpuSeconds, processUsage, ROOT, RssSampler, sleep, TsProcess } from './lib/processes';
+import { summariseProfile } from './lib/profile';
+import { markdown, type BenchResult, type TargetCheck } from './lib/report';
+import { round, summarise } from './lib/stats';
+
+const MB = 1024 * 1024;
+const QUEUE_PREFIX = 'accord-bench';
+const started = Date.now();
+const log = (message: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
+
+const cleanups: (() => Promise<void>)[] = [];
+async function cleanup(): Promise<void> {
+  for (const step of cleanups.splice(0).reverse()) await step().catch((error: Error) => console.error(`cleanup: ${error.message}`));
+}
+
+// ---------------------------------------------------------------- infrastructure
+
+function databaseUrl(base: string, name: string): string {
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function admin<T>(base: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: base });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function recreateDatabase(base: string, name: string): Promise<string> {
+  await admin(base, async (client) => {
+    await client.query(`drop database if exists ${name} with (force)`);
+    await client.query(`create database ${name}`);
+  });
+  const url = databaseUrl(base, name);
+  await migrateAndSeed(url, { silent: true });
+  return url;
+}
+
+async function dropDatabase(base: string, name: string): Promise<void> {
+  await admin(base, (client) => client.query(`drop database if exists ${name} with (force)`));
+}
+
+/** A redis-server of the run's own, so its memory figures are the bench's alone. */
+async function privateRedis(): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
+  const failed = new Promise<never>((_, reject) => child.once('error', (error) => reject(new Error(`redis-server could not start (${error.message}); pass --redis-url`))));
+  const url = `redis://127.0.0.1:${port}`;
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    client.on('error', () => undefined);
+    try {
+      await Promise.race([client.connect().then(() => client.ping()), failed]);
+      return { url, child };
+    } catch (error) {
+      if (Date.now() > deadline || child.exitCode !== null || (error as Error).message.includes('could not start')) throw error;
+      await sleep(50);
+    } finally {
+      client.disconnect();
+    }
+  }
+}
+
+async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs: number, alive: () => boolean = () => true): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await probe().catch(() => false)) return;
+    if (!alive()) throw new Error(`${what} exited before it was ready`);
+    if (Date.now() > deadline) throw new Error(`${what} was not ready after ${timeoutMs} ms`);
+    await sleep(200);
+  }
+}
+
+// ---------------------------------------------------------------- measurements
+
+interface QueryCounters {
+  total: number;
+  byKind: Record<string, number>;
+  inTransaction: number;
+  autocommit: number;
+  transactions: number;
+  writes: number;
+  reads: number;
+  writeParamBytes: number;
+  texts: Record<string, number>;
+}
+
+function diffCounters(after: QueryCounters, before: QueryCounters): QueryCounters {
+  const texts: Record<string, number> = {};
+  for (const [text, count] of Object.entries(after.texts)) {
+    const delta = count - (before.texts[text] ?? 0);
+    if (delta > 0) texts[text] = delta;
+  }
+  const byKind: Record<string, number> = {};
+  for (const [kind, count] of Object.entries(after.byKind)) byKind[kind] = count - (before.byKind[kind] ?? 0);
+  return {
+    total: after.total - before.total,
+    byKind,
+    inTransaction: after.inTransaction - before.inTransaction,
+    autocommit: after.autocommit - before.autocommit,
+    transactions: after.transactions - before.transactions,
+    writes: after.writes - before.writes,
+    reads: after.reads - before.reads,
+    writeParamBytes: after.writeParamBytes - before.writeParamBytes,
+    texts,
+  };
+}
+
+interface JobFigures {
+  byQueue: Record<string, number>;
+  byName: Record<string, { count: number; sum: number }>;
+}
+
+/** Jobs the worker ran, from its Prometheus figures (bullmq_job_duration_seconds, every outcome). */
+async function workerJobs(metricsPort: number): Promise<JobFigures> {
+  const text = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+  const figures: JobFigures = { byQueue: {}, byName: {} };
+  for (const line of text.split('\n')) {
+    const match = /^bullmq_job_duration_seconds_(count|sum)\{([^}]*)\} ([\d.e+-]+)$/.exec(line);
+    if (!match) continue;
+    const labels = Object.fromEntries([...match[2].matchAll(/(\w+)="([^"]*)"/g)].map(([, key, value]) => [key, value]));
+    const value = Number(match[3]);
+    const name = `${labels.queue}/${labels.name}`;
+    figures.byName[name] ??= { count: 0, sum: 0 };
+    if (match[1] === 'count') {
+      figures.byQueue[labels.queue] = (figures.byQueue[labels.queue] ?? 0) + value;
+      figures.byName[name].count += value;
+    } else figures.byName[name].sum += value;
+  }
+  return figures;
+}
+
+async function xactCommit(db: Client): Promise<number> {
+  await db.query('select pg_stat_clear_snapshot()');
+  const { rows } = await db.query<{ n: string }>('select xact_commit::text as n from pg_stat_database where datname = current_database()');
+  return Number(rows[0].n);
+}
+
+/** Polls the database in bulk until every plan is awaiting_decision, or nothing moved for `stallMs`. */
+async function waitChecked(db: Client, ids: string[], stallMs: number, onProgress?: (checked: number) => void): Promise<{ checked: number; progress: { t: number; checked: number }[] }> {
+  const progress: { t: number; checked: number }[] = [];
+  let last = -1;
+  let lastMoved = Date.now();
+  for (;;) {
+    const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from action_plan where id = any($1::uuid[]) and status = 'awaiting_decision'`, [ids]);
+    const checked = rows[0].n;
+    progress.push({ t: Date.now(), checked });
+    if (checked !== last) {
+      last = checked;
+      lastMoved = Date.now();
+      onProgress?.(checked);
+    }
+    if (checked >= ids.length) return { checked, progress };
+    if (Date.now() - lastMoved > stallMs) return { checked, progress };
+    await sleep(250);
+  }
+}
+
+/** Submit → review completed, per plan, from the history table's own timestamps. */
+async function historyLatencies(db: Client, ids: string[]): Promise<{ latencies: number[]; lastCompletedAt: number }> {
+  const { rows } = await db.query<{ submitted: number; completed: number }>(
+    `select extract(epoch from s.occurred_at) * 1000 as submitted, extract(epoch from c.occurred_at) * 1000 as completed
+       from action_plan_event s
+       join action_plan_event c on c.plan_id = s.plan_id and c.type = 'ActionPlanReviewCompleted'
+      where s.type = 'ActionPlanSubmitted' and s.plan_id = any($1::uuid[])`,
+    [ids],
+  );
+  return { latencies: rows.map((row) => Number(row.completed) - Number(row.submitted)), lastCompletedAt: Math.max(0, ...rows.map((row) => Number(row.completed))) };
+}
+
+async function redisMemory(redis: Redis): Promise<number> {
+  const info = await redis.info('memory');
+  return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? 'NaN');
+}
+
+// ---------------------------------------------------------------- the run
+
+async function main(options: BenchOptions): Promise<number> {
+  const stamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  const dbPrefix = options.smoke ? 'accord_bench_smoke' : 'accord_bench';
+  const cores = cpus().length;
+
+  // Redis and PostgreSQL of the run's own.
+  let redisUrl = options.redisUrl;
+  if (!redisUrl) {
+    const redis = await privateRedis();
+    redisUrl = redis.url;
+    cleanups.push(async () => {
+      redis.child.kill('SIGKILL');
+    });
+    log(`private redis-server on ${redisUrl}`);
+  }
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
+  cleanups.push(async () => redis.disconnect());
+  const dbName = dbPrefix;
+  const dbUrl = await recreateDatabase(options.databaseUrl, dbName);
+  if (!options.keep) cleanups.push(() => dropDatabase(options.databaseUrl, dbName));
+  log(`database ${dbName} created and migrated`);
+  const db = new Client({ connectionString: dbUrl });
+  await db.connect();
+  cleanups.push(() => db.end());
+  const versions = await db.query<{ v: string }>('select current_setting($1) as v', ['server_version']);
+  const redisVersion = /redis_version:(\S+)/.exec(await redis.info('server'))?.[1] ?? '?';
+
+  // The real api and worker.
+  const apiPort = await freePort();
+  const metricsPort = await freePort();
+  const adminToken = randomBytes(24).toString('hex');
+  // The per-key rate limit is set out of reach (not off), so its Redis round trip is still paid.
+  const env = { DATABASE_URL: dbUrl, REDIS_URL: redisUrl, QUEUE_PREFIX, LOG_LEVEL: 'warn', ACCORD_ADMIN_TOKEN: adminToken, RATE_LIMIT_PER_MINUTE: '1000000' };
+  const api = TsProcess.start('api', 'apps/api/src/main.ts', { instrument: true, env: { ...env, PORT: String(apiPort), WORKER_METRICS_PORT: '0' } });
+  const worker = TsProcess.start('worker', 'apps/worker/src/main.ts', { instrument: true, env: { ...env, WORKER_METRICS_PORT: String(metricsPort) } });
+  cleanups.push(() => api.stop());
+  cleanups.push(() => worker.stop());
+  const baseUrl = `http://127.0.0.1:${apiPort}`;
+  await Promise.all([
+    waitFor('api', async () => (await fetch(`${baseUrl}/health/live`)).ok, 120_000, () => api.running),
+    waitFor('worker', async () => (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).ok, 120_000, () => worker.running),
+  ]).catch((error: Error) => {
+    throw new Error(`${error.message}\napi: ${api.stderr.slice(-1500)}\nworker: ${worker.stderr.slice(-1500)}`);
+  });
+  log(`api (pid ${api.pid}) on ${baseUrl} and worker (pid ${worker.pid}) are up`);
+
+  // A partner key per lead partner.
+  const keys: Record<string, string> = {};
+  for (const [partnerCode] of LEAD_PARTNERS) {
+    const response = await fetch(`${baseUrl}/v1/admin/api-keys`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ role: 'partner', partnerCode, label: `bench ${partnerCode}` }),
+    });
+    if (response.status !== 201) throw new Error(`creating a key for ${partnerCode} answered ${response.status}: ${await response.text()}`);
+    keys[partnerCode] = ((await response.json()) as { token: string }).token;
+  }
+
+  const load = TsProcess.start('load', 'bench/load.ts');
+  cleanups.push(() => load.stop());
+  await load.ready();
+  const runLoad = (o: Omit<LoadOptions, 'baseUrl' | 'keys'> & { baseUrl?: string; keys?: Record<string, string> }) =>
+    load.request<LoadResult>({ cmd: 'run', baseUrl, keys, ...o }, 30 * 60_000);
+
+  // Warm-up: JIT, pools, caches.
+  const warm = await runLoad({ plans: options.smoke ? 6 : 50, concurrency: options.concurrency, seed: options.seed + 1000, tag: `warm-${stamp}` });
+  const warmIds = warm.plans.flatMap((plan) => (plan.id ? [plan.id] : []));
+  await waitChecked(db, warmIds, 60_000);
+  log(`warm-up: ${warmIds.length} plans checked (${warm.errors} errors)`);
+
+  // ---- 1. throughput
+  const sampler = new RssSampler({ api: api.pid, worker: worker.pid });
+  sampler.start();
+  cleanups.push(async () => sampler.stop());
+  const before = {
+    api: await api.request<QueryCounters>({ cmd: 'queries' }),
+    worker: await worker.request<QueryCounters>({ cmd: 'queries' }),
+    jobs: await workerJobs(metricsPort),
+    xact: await xactCommit(db),
+    apiCpu: processUsage(api.pid)!.cpuSeconds,
+    workerCpu: processUsage(worker.pid)!.cpuSeconds,
+    machineCpu: machineCpuSeconds(),
+    redisMemory: await redisMemory(redis),
+  };
+  if (options.profile) await Promise.all([api.request({ cmd: 'profile-start' }), worker.request({ cmd: 'profile-start' })]);
+  log(`throughput: ${options.plans} plans at concurrency ${options.concurrency}`);
+  const phaseStart = Date.now();
+  let lastLog = 0;
+  const throughput = await runLoad({ plans: options.plans, concurrency: options.concurrency, seed: options.seed, tag: `run-${stamp}` });
+  const ids = throughput.plans.flatMap((plan) => (plan.id && !plan.error ? [plan.id] : []));
+  log(`  load done in ${((throughput.endedAt - throughput.startedAt) / 1000).toFixed(1)} s, ${throughput.errors} errors; waiting for the checks`);
+  const waited = await waitChecked(db, ids, 60_000, (checked) => {
+    if (Date.now() - lastLog > 5000) {
+      lastLog = Date.now();
+      log(`  ${checked}/${ids.length} checked`);
+    }
+  });
+  const phaseEnd = Date.now();
+  const cpuAtEnd = { api: processUsage(api.pid)!.cpuSeconds, worker: processUsage(worker.pid)!.cpuSeconds, machine: machineCpuSeconds() };
+  await sleep(1200); // let PostgreSQL flush its statistics
+  let profiles: Record<string, unknown> | undefined;
+  if (options.profile) {
+    const dir = join(ROOT, 'bench/results/profiles');
+    profiles = {};
+    for (const [name, child] of [
+      ['api', api],
+      ['worker', worker],
+    ] as const) {
+      const path = join(dir, `${stamp}-${name}.cpuprofile`);
+      await child.request({ cmd: 'profile-stop', path });
+      profiles[name] = { file: relative(ROOT, path), ...summariseProfile(path) };
+    }
+  }
+  const after = {
+    api: await api.request<QueryCounters>({ cmd: 'queries' }),
+    worker: await worker.request<QueryCounters>({ cmd: 'queries' }),
+    jobs: await workerJobs(metricsPort),
+    xact: await xactCommit(db),
+    apiCpu: cpuAtEnd.api,
+    workerCpu: cpuAtEnd.worker,
+    machineCpu: cpuAtEnd.machine,
+  };
+  const history = await historyLatencies(db, ids);
+  const n = ids.length || 1;
+  const apiQueries = diffCounters(after.api, before.api);
+  const workerQueries = diffCounters(after.worker, before.worker);
+  const jobsByQueue: Record<string, number> = {};
+  for (const [queue, count] of Object.entries(after.jobs.byQueue)) jobsByQueue[queue] = round((count - (before.jobs.byQueue[queue] ?? 0)) / n, 2);
+  const jobMsByName: Record<string, { perPlan: number; meanMs: number }> = {};
+  for (const [name, figure] of Object.entries(after.jobs.byName)) {
+    const count = figure.count - (before.jobs.byName[name]?.count ?? 0);
+    const sum = figure.sum - (before.jobs.byName[name]?.sum ?? 0);
+    if (count > 0) jobMsByName[name] = { perPlan: round(count / n, 2), meanMs: round((1000 * sum) / count, 1) };
+  }
+  const jobsPerPlan = round(Object.values(jobsByQueue).reduce((a, b) => a + b, 0), 2);
+  const explicitTx = (apiQueries.transactions + workerQueries.transactions) / n;
+  const statementsInTx = (apiQueries.inTransaction + workerQueries.inTransaction) / n;
+  const autocommit = (apiQueries.autocommit + workerQueries.autocommit) / n;
+  const writes = apiQueries.writes + workerQueries.writes;
+  const reads = apiQueries.reads + workerQueries.reads;
+  const txProfile: TxProfile = {
+    explicitTx,
+    statementsInTx,
+    autocommit,
+    writeShare: writes / Math.max(1, writes + reads),
+    writeBytes: (apiQueries.writeParamBytes + workerQueries.writeParamBytes) / Math.max(1, writes),
+  };
+  const topQueries = [
+    ...Object.entries(apiQueries.texts).map(([sql, count]) => ({ process: 'api', perPlan: round(count / n, 2), sql })),
+    ...Object.entries(workerQueries.texts).map(([sql, count]) => ({ process: 'worker', perPlan: round(count / n, 2), sql })),
+  ]
+    .sort((a, b) => b.perPlan - a.perPlan)
+    .slice(0, 40);
+  const elapsed = (phaseEnd - throughput.startedAt) / 1000;
+  const lastSubmitted = Math.max(...throughput.plans.map((plan) => plan.submittedAt).filter(Number.isFinite));
+  const checkedWindow = (history.lastCompletedAt - throughput.startedAt) / 1000;
+  const workerQuarters = sampler.quarters('worker', throughput.startedAt, history.lastCompletedAt || phaseEnd);
+  const apiQuarters = sampler.quarters('api', throughput.startedAt, history.lastCompletedAt || phaseEnd);
+  const failedJobs = await Promise.all(
+    QUEUE_NAMES.map(async (name) => {
+      const queue = new Queue(name, { connection: redisOptions(redisUrl), prefix: QUEUE_PREFIX });
+      try {
+        return await queue.getFailedCount();
+      } finally {
+        await queue.close();
+      }
+    }),
+  );
+  const checkErrors = await db.query<{ n: number }>(`select count(*)::int as n from check_result where plan_id = any($1::uuid[]) and findings @> '[{"code":"CHECK_ERROR"}]'`, [ids]);
+  const recommendations = await db.query<{ recommendation: string; n: number }>(
+    `select coalesce(recommendation, '-') as recommendation, count(*)::int as n from action_plan where id = any($1::uuid[]) group by 1 order by 1`,
+    [ids],
+  );
+  const checkStatuses = await db.query<{ key: string; n: number }>(
+    `select type || ':' || status as key, count(*)::int as n from check_result where plan_id = any($1::uuid[]) group by 1 order by 1`,
+    [ids],
+  );
+  const pipeline: BenchResult['pipeline'] = {
+    plans: ids.length,
+    concurrency: options.concurrency,
+    bodyBytes: throughput.bodyBytes,
+    acceptedPerSecond: round(ids.length / ((lastSubmitted - throughput.startedAt) / 1000), 2),
+    checkedPerSecond: round(waited.checked / checkedWindow, 2),
+    createMs: summarise(throughput.plans.map((plan) => plan.createMs).filter(Number.isFinite)),
+    submitMs: summarise(throughput.plans.map((plan) => plan.submitMs).filter(Number.isFinite)),
+    submitToCheckedMs: summarise(history.latencies),
+    errors: throughput.errors,
+    unchecked: ids.length - waited.checked + throughput.errors,
+    failedJobs: failedJobs.reduce((a, b) => a + b, 0),
+    checkErrors: checkErrors.rows[0].n,
+    jobsPerPlan,
+    jobsPerPlanByQueue: jobsByQueue,
+    jobMsByName,
+    queriesPerPlan: { api: round(apiQueries.total / n, 2), worker: round(workerQueries.total / n, 2), total: round((apiQueries.total + workerQueries.total) / n, 2) },
+    transactionsPerPlan: {
+      explicit: round(explicitTx, 2),
+      statementsInTx: round(statementsInTx, 2),
+      autocommit: round(autocommit, 2),
+      total: round(explicitTx + autocommit, 2),
+      pgXactCommit: round((after.xact - before.xact) / n, 2),
+    },
+    writeShare: round(txProfile.writeShare, 3),
+    writeBytes: round(txProfile.writeBytes, 0),
+    topQueriesPerPlan: topQueries,
+    cpuSecondsPerPlan: {
+      api: round((after.apiCpu - before.apiCpu) / n, 4),
+      worker: round((after.workerCpu - before.workerCpu) / n, 4),
+      machine: round((after.machineCpu - before.machineCpu) / n, 4),
+    },
+    machineCpuBusy: round((after.machineCpu - before.machineCpu) / ((phaseEnd - phaseStart) / 1000) / cores, 3),
+    rss: {
+      apiPeakMb: round(sampler.peak('api') / MB, 1),
+      workerPeakMb: round(sampler.peak('worker') / MB, 1),
+      workerFirstQuarterMb: round(workerQuarters.first / MB, 1),
+      workerLastQuarterMb: round(workerQuarters.last / MB, 1),
+      workerGrowth: round(workerQuarters.last / workerQuarters.first - 1, 3),
+      apiFirstQuarterMb: round(apiQuarters.first / MB, 1),
+      apiLastQuarterMb: round(apiQuarters.last / MB, 1),
+    },
+    progress: waited.progress.filter((_, index) => index % 4 === 0).map((point) => ({ t: round((point.t - throughput.startedAt) / 1000, 2), checked: point.checked })),
+    recommendations: Object.fromEntries(recommendations.rows.map((row) => [row.recommendation, row.n])),
+    checkStatuses: Object.fromEntries(checkStatuses.rows.map((row) => [row.key, row.n])),
+  };
+  log(`  ${pipeline.checkedPerSecond} plans checked/s, ${pipeline.acceptedPerSecond} accepted/s in ${elapsed.toFixed(1)} s; ${jobsPerPlan} jobs, ${pipeline.queriesPerPlan.total} statements per plan`);
+
+  // ---- 1b. latency at half the measured throughput
+  const rate = Math.max(0.5, pipeline.checkedPerSecond / 2);
+  const latencyPlans = Math.max(options.smoke ? 8 : 20, Math.round(rate * options.latencySeconds));
+  log(`latency: ${latencyPlans} plans at ${rate.toFixed(1)} plans/s (open loop)`);
+  const paced = await runLoad({ plans: latencyPlans, concurrency: options.concurrency, rate, seed: options.seed + 7, tag: `paced-${stamp}` });
+  const pacedIds = paced.plans.flatMap((plan) => (plan.id && !plan.error ? [plan.id] : []));
+  const pacedWait = await waitChecked(db, pacedIds, 60_000);
+  const pacedHistory = await historyLatencies(db, pacedIds);
+  const latency: BenchResult['latency'] = {
+    ratePerSecond: round(rate, 2),
+    plans: pacedIds.length,
+    submitToCheckedMs: summarise(pacedHistory.latencies),
+    createMs: summarise(paced.plans.map((plan) => plan.createMs).filter(Number.isFinite)),
+    submitMs: summarise(paced.plans.map((plan) => plan.submitMs).filter(Number.isFinite)),
+    errors: paced.errors,
+    unchecked: pacedIds.length - pacedWait.checked + paced.errors,
+  };
+  log(`  submit to checked p50 ${latency.submitToCheckedMs.p50} ms, p99 ${latency.submitToCheckedMs.p99} ms`);
+  sampler.stop();
+
+  // ---- Redis after the run
+  await sleep(1000);
+  const retained: Record<string, Record<string, number>> = {};
+  for (const name of QUEUE_NAMES) {
+    const queue = new Queue(name, { connection: redisOptions(redisUrl), prefix: QUEUE_PREFIX });
+    retained[name] = await queue.getJobCounts('completed', 'failed', 'waiting', 'active', 'delayed', 'prioritized');
+    await queue.close();
+  }
+  const retentionCount = typeof DEFAULT_JOB_OPTIONS.removeOnComplete === 'object' ? (DEFAULT_JOB_OPTIONS.removeOnComplete.count ?? Infinity) : Infinity;
+  const redisFigures: BenchResult['redis'] = {
+    usedMemoryBeforeMb: round(before.redisMemory / MB, 2),
+    usedMemoryAfterMb: round((await redisMemory(redis)) / MB, 2),
+    keys: await redis.dbsize(),
+    retained,
+    retentionCount,
+    bounded: Object.values(retained).every((counts) => counts.completed <= retentionCount),
+  };
+
+  await Promise.all([api.stop(), worker.stop()]);
+  log('api and worker stopped');
+
+  // ---- 2. baselines, on the same servers, nothing else of the bench running
+  // Each baseline runs long enough for a steady rate (a few seconds), not for the whole N plans.
+  const baselinePlans = options.smoke ? 80 : 500;
+  // HTTP: the bare Nest route, same load generator, same bodies.
+  const route = TsProcess.start('nest-route', 'bench/baselines/nest-route.ts', { env: { PORT: '0' } });
+  cleanups.push(() => route.stop());
+  const routePort = Number((await route.ready()).port);
+  const fakeKeys = Object.fromEntries(LEAD_PARTNERS.map(([code]) => [code, 'baseline']));
+  await runLoad({ baseUrl: `http://127.0.0.1:${routePort}`, keys: fakeKeys, plans: 200, concurrency: options.concurrency, seed: options.seed + 1000, tag: 'warm' });
+  const http = await runLoad({ baseUrl: `http://127.0.0.1:${routePort}`, keys: fakeKeys, plans: baselinePlans * 4, concurrency: options.concurrency, seed: options.seed, tag: 'base' });
+  await route.stop();
+  if (http.errors > 0) throw new Error(`the bare Nest route answered errors: ${http.plans.find((plan) => plan.error)?.error}`);
+  const requestsPerSecond = http.requests / ((http.endedAt - http.startedAt) / 1000);
+  log(`baseline http: ${requestsPerSecond.toFixed(0)} req/s`);
+
+  // BullMQ: no-op jobs, as many per plan as the pipeline made.
+  const bullWorker = TsProcess.start('bullmq-worker', 'bench/baselines/bullmq.ts', { args: ['worker'], env: { REDIS_URL: redisUrl, QUEUE_PREFIX: 'bench-baseline' } });
+  const bullProducer = TsProcess.start('bullmq-producer', 'bench/baselines/bullmq.ts', { args: ['producer'], env: { REDIS_URL: redisUrl, QUEUE_PREFIX: 'bench-baseline' } });
+  cleanups.push(() => bullWorker.stop());
+  cleanups.push(() => bullProducer.stop());
+  await Promise.all([bullWorker.ready(), bullProducer.ready()]);
+  const bullPlans = Math.max(baselinePlans, Math.ceil(1000 / Math.max(jobsPerPlan, 1)));
+  const totalJobs = Math.round(bullPlans * jobsPerPlan);
+  const done = bullWorker.request<{ lastAt: number }>({ cmd: 'wait', total: totalJobs });
+  const produced = await bullProducer.request<{ startedAt: number; endedAt: number }>({ cmd: 'produce', plans: bullPlans, jobsPerPlan, concurrency: options.concurrency });
+  const { lastAt } = await done;
+  await Promise.all([bullWorker.stop(), bullProducer.stop()]);
+  const jobsPerSecond = totalJobs / ((lastAt - produced.startedAt) / 1000);
+  log(`baseline bullmq: ${jobsPerSecond.toFixed(0)} jobs/s`);
+
+  // pg: transactions of the same count and size per plan.
+  const pgBase = TsProcess.start('pg-tx', 'bench/baselines/pg-tx.ts');
+  cleanups.push(() => pgBase.stop());
+  await pgBase.ready();
+  const pgRun = await pgBase.request<{ startedAt: number; endedAt: number; transactions: number; statements: number }>({
+    cmd: 'run',
+    databaseUrl: dbUrl,
+    plans: baselinePlans,
+    profile: txProfile,
+    connections: 20,
+  });
+  await pgBase.stop();
+  const txPerSecond = pgRun.transactions / ((pgRun.endedAt - pgRun.startedAt) / 1000);
+  log(`baseline pg: ${txPerSecond.toFixed(0)} tx/s`);
+
+  const txPerPlan = explicitTx + autocommit;
+  const allowances: [string, number][] = [
+    ['BullMQ jobs', jobsPerSecond / Math.max(jobsPerPlan, 1e-9)],
+    ['pg transactions', txPerSecond / Math.max(txPerPlan, 1e-9)],
+    ['HTTP requests', requestsPerSecond / 2],
+  ];
+  const [limitedBy, ceiling] = allowances.reduce((low, entry) => (entry[1] < low[1] ? entry : low));
+  const baselines: BenchResult['baselines'] = {
+    bullmq: { jobs: totalJobs, jobsPerSecond: round(jobsPerSecond, 1), jobsPerPlan, plansPerSecond: round(allowances[0][1], 2) },
+    pg: { transactions: pgRun.transactions, statements: pgRun.statements, txPerSecond: round(txPerSecond, 1), txPerPlan: round(txPerPlan, 2), plansPerSecond: round(allowances[1][1], 2) },
+    http: {
+      requests: http.requests,
+      requestsPerSecond: round(requestsPerSecond, 1),
+      requestsPerPlan: 2,
+      plansPerSecond: round(allowances[2][1], 2),
+      createMs: summarise(http.plans.map((plan) => plan.createMs).filter(Number.isFinite)),
+    },
+    ceiling: round(ceiling, 2),
+    limitedBy,
+    efficiency: round(pipeline.checkedPerSecond / ceiling, 3),
+  };
+
+  // ---- 3. overlap scaling
+  let overlap: BenchResult['overlap'] = null;
+  let overlapError: string | undefined;
+  if (!options.skipOverlap) {
+    try {
+      const overlapDb = `${dbPrefix}_overlap`;
+      const overlapUrl = await recreateDatabase(options.databaseUrl, overlapDb);
+      if (!options.keep) cleanups.push(() => dropDatabase(options.databaseUrl, overlapDb));
+      log(`overlap scaling: ${options.overlapSizes.join(', ')} active plans, ${options.overlapSamples} checks timed at each`);
+      const child = TsProcess.start('overlap', 'bench/overlap.ts');
+      cleanups.push(() => child.stop());
+      child.onMessage((message) => typeof message.progress === 'string' && log(`  ${message.progress}`));
+      await child.ready();
+      const sizes = await child.request<OverlapResult[]>({ cmd: 'run', databaseUrl: overlapUrl, sizes: options.overlapSizes, samples: options.overlapSamples, seed: options.seed + 100 }, 30 * 60_000);
+      await child.stop();
+      overlap = { sizes, p95Ratio: round(sizes[sizes.length - 1].total.p95 / sizes[0].total.p95, 2) };
+    } catch (error) {
+      overlapError = (error as Error).message;
+      console.error(`overlap scaling failed: ${overlapError}`);
+    }
+  }
+
+  // ---- the verdict
+  const targets: TargetCheck[] = [];
+  const clean = pipeline.errors + latency.errors === 0 && pipeline.unchecked + latency.unchecked === 0 && pipeline.failedJobs === 0 && pipeline.checkErrors === 0;
+  targets.push({
+    target: 'efficiency ≥ 0.40, zero errors, every plan checked',
+    measured: `${baselines.efficiency} (${pipeline.checkedPerSecond} ÷ ${baselines.ceiling} plans/s); ${clean ? 'no errors, all checked' : 'ERRORS or unchecked plans'}`,
+    met: baselines.efficiency >= 0.4 && clean,
+  });
+  targets.push({
+    target: 'submit to checked p99 < 1 s at half the maximum throughput',
+    measured: `${latency.submitToCheckedMs.p99} ms at ${latency.ratePerSecond} plans/s`,
+    met: latency.submitToCheckedMs.p99 < 1000,
+  });
+  if (overlap) {
+    const largest = overlap.sizes[overlap.sizes.length - 1];
+    targets.push({
+      target: 'overlap p95 at 100,000 plans < 50 ms',
+      measured: `${largest.total.p95} ms at ${largest.plans.toLocaleString('en-US')}`,
+      met: largest.plans >= 100_000 ? largest.total.p95 < 50 : null,
+    });
+    targets.push({ target: 'overlap p95(100k) ÷ p95(1k) ≤ 3', measured: `${overlap.p95Ratio} (${largest.plans} ÷ ${overlap.sizes[0].plans})`, met: largest.plans >= 100_000 ? overlap.p95Ratio <= 3 : null });
+  }
+  targets.push({
+    target: 'worker RSS flat (within 20%) from first to last quarter of a 10,000-plan run',
+    measured: `${pipeline.rss.workerFirstQuarterMb} → ${pipeline.rss.workerLastQuarterMb} MB (${round(pipeline.rss.workerGrowth * 100, 1)}%) over ${pipeline.plans} plans`,
+    met: pipeline.plans >= 10_000 ? Math.abs(pipeline.rss.workerGrowth) <= 0.2 : null,
+  });
+  targets.push({
+    target: 'Redis memory bounded by job retention',
+    measured: `${redisFigures.usedMemoryAfterMb} MB; completed jobs kept: ${Object.entries(retained).map(([queue, counts]) => `${queue} ${counts.completed}`).join(', ')} (limit ${retentionCount} each)`,
+    met: redisFigures.bounded,
+  });
+
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    smoke: options.smoke,
+    machine: { cpus: cores, node: process.versions.node, postgres: versions.rows[0].v, redis: redisVersion },
+    options: { ...options, databaseUrl: undefined },
+    durationSeconds: round((Date.now() - started) / 1000, 1),
+    pipeline,
+    latency,
+    redis: redisFigures,
+    baselines,
+    overlap,
+    ...(overlapError ? { overlapError } : {}),
+    profiles,
+    targets,
+  };
+  const out = options.out ?? join(ROOT, 'bench/results', `${stamp}${options.smoke ? '-smoke' : ''}.json`);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\n${markdown(result)}\n`);
+  log(`results written to ${relative(process.cwd(), out)}`);
+  return clean && !overlapError ? 0 : 1;
+}
+
+let options: BenchOptions;
+try {
+  options = parseOptions(process.argv.slice(2));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: cleaning up`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+main(options)
+  .then(async (code) => {
+    await cleanup();
+    process.exit(code);
+  })
+  .catch(async (error: Error) => {
+    console.error(`bench failed: ${error.stack ?? error.message}`);
+    await cleanup();
+    process.exit(1);
+  });
