@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { planBody } from '../support/plan-builder';
+import { servedRoutes } from '../support/served-routes';
 import { ADMIN_TOKEN, TestStack } from '../support/test-stack';
 
 type Method = 'get' | 'post' | 'put' | 'delete' | 'patch';
@@ -28,22 +29,11 @@ function fill(path: string): string {
   });
 }
 
-/** Every route Fastify serves, read from its route tree (what is served, whether documented or not). */
-function servedRoutes(tree: string): Operation[] {
-  const prefixes: string[] = [];
-  const operations: Operation[] = [];
-  for (const line of tree.split('\n')) {
-    const match = /^([│ ]*)[├└]── (\S+)(?: \(([^)]*)\))?/.exec(line);
-    if (!match) continue;
-    const depth = [...match[1]].length / 4;
-    prefixes.length = depth;
-    const path = (prefixes[depth - 1] ?? '') + match[2];
-    prefixes[depth] = path;
-    for (const method of (match[3] ?? '').split(',').map((m) => m.trim().toLowerCase())) {
-      if ((METHODS as string[]).includes(method)) operations.push({ method: method as Method, path, url: fill(path) });
-    }
-  }
-  return operations;
+/** Every route Fastify serves, with its parameters filled in. */
+function servedOperations(tree: string): Operation[] {
+  return servedRoutes(tree)
+    .filter((route) => (METHODS as string[]).includes(route.method))
+    .map((route) => ({ method: route.method as Method, path: route.path, url: fill(route.path) }));
 }
 
 const UNAUTHENTICATED = { statusCode: 401, error: 'Unauthorized', message: expect.any(String), code: 'AUTH.UNAUTHENTICATED' };
@@ -90,7 +80,7 @@ describe('authorization: deny by default', () => {
     documented = Object.entries(docs.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, item]) =>
       METHODS.filter((method) => item[method]).map((method) => ({ method, path, url: fill(path) })),
     );
-    served = servedRoutes(stack.api.getHttpAdapter().getInstance().printRoutes({ commonPrefix: false }));
+    served = servedOperations(stack.api.getHttpAdapter().getInstance().printRoutes({ commonPrefix: false }));
   });
 
   afterAll(() => stack.stop());

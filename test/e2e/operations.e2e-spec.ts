@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createConnection } from 'node:net';
 import type { Response } from 'supertest';
 import { planBody } from '../support/plan-builder';
+import { servedRoutes } from '../support/served-routes';
 import { TestStack } from '../support/test-stack';
 
 type Method = 'get' | 'post' | 'put' | 'delete' | 'patch';
@@ -179,21 +180,11 @@ describe('operations', () => {
 
     it('documents every route the server has, except /metrics, the queue dashboard and the documentation itself', () => {
       const tree = stack.api.getHttpAdapter().getInstance().printRoutes({ commonPrefix: false });
-      const prefixes: string[] = [];
-      const undocumented: string[] = [];
-      for (const line of tree.split('\n')) {
-        const match = /^([│ ]*)[├└]── (\S+)(?: \(([^)]*)\))?/.exec(line);
-        if (!match) continue;
-        const depth = [...match[1]].length / 4;
-        prefixes.length = depth;
-        const path = (prefixes[depth - 1] ?? '') + match[2];
-        prefixes[depth] = path;
-        if (path === '/metrics' || path.startsWith('/admin/queues') || path === '/docs' || path.startsWith('/docs/') || path.startsWith('/docs-')) continue;
-        const openApiPath = path.replace(/:(\w+)/g, '{$1}');
-        for (const method of (match[3] ?? '').split(',').map((m) => m.trim().toLowerCase())) {
-          if (method && method !== 'head' && method !== 'options' && !operation(method, openApiPath)) undocumented.push(`${method.toUpperCase()} ${path}`);
-        }
-      }
+      const undocumented = servedRoutes(tree)
+        .filter(({ method }) => method !== 'head' && method !== 'options')
+        .filter(({ path }) => !(path === '/metrics' || path.startsWith('/admin/queues') || path === '/docs' || path.startsWith('/docs/') || path.startsWith('/docs-')))
+        .filter(({ method, path }) => !operation(method, path.replace(/:(\w+)/g, '{$1}')))
+        .map(({ method, path }) => `${method.toUpperCase()} ${path}`);
       expect(undocumented).toEqual([]);
     });
 

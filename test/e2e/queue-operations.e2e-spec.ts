@@ -1,15 +1,7 @@
-import { createServer } from 'node:net';
 import { planBody } from '../support/plan-builder';
 import { ADMIN_TOKEN, TestStack, waitFor } from '../support/test-stack';
+import { freePort } from '../support/free-port';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('queue operations', () => {
   let stack: TestStack;
@@ -42,10 +34,13 @@ describe('queue operations', () => {
     await stack.as(us).post(`/v1/plans/${body.id}/submit`).expect(202);
     await waitFor(async () => (await stack.as(us).get(`/v1/plans/${body.id}`)).body.status === 'awaiting_decision', 'the review to complete');
 
-    const worker = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
-    expect(worker).toMatch(/bullmq_job_duration_seconds_count\{queue="action-plan-checks",name="overlap",outcome="completed"\} 1/);
+    // A job's figures are taken when it completes, a moment after its effect is visible.
+    const completed = /bullmq_job_duration_seconds_count\{queue="action-plan-checks",name="overlap",outcome="completed"\} 1/;
+    const worker = await waitFor(async () => {
+      const text = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+      return completed.test(text) && text;
+    }, 'the worker to count the overlap job');
+    await waitFor(async () => /bullmq_jobs\{queue="action-plan-checks",state="completed"\} 5/.test((await stack.http.get('/metrics')).text), 'the api to count five completed checks');
     expect(worker).toMatch(/# TYPE bullmq_job_failures_total counter/);
-    const api = (await stack.http.get('/metrics')).text;
-    expect(api).toMatch(/bullmq_jobs\{queue="action-plan-checks",state="completed"\} 5/);
   });
 });

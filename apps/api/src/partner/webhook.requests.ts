@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { PageLimit } from '../http/paging';
 
 export class RegisterWebhookRequest {
   @ApiProperty({ example: 'https://hooks.state.gov/accord', maxLength: 2000, description: 'An absolute http or https URL that accepts POST' })
@@ -18,10 +18,6 @@ export class RegisterWebhookRequest {
 
 export class ListWebhookDeliveriesRequest {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' && /^\d{1,4}$/.test(value) ? Number(value) : value))
-  @IsInt({ message: 'limit must be a whole number from 1 to 100' })
-  @Min(1)
-  @Max(100)
+  @PageLimit()
   limit: number = 50;
 }

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, Validate, ValidateIf, ValidateNested, ValidatorConstraint, type ValidationArguments, type ValidatorConstraintInterface } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength, Validate, ValidateIf, ValidateNested, ValidatorConstraint, type ValidationArguments, type ValidatorConstraintInterface } from 'class-validator';
 import { CHECK_TYPES, COORDINATION_ACTIONS, DECISIONS, type CheckType, type CoordinationAction, type DecisionKind } from '@accord/action-plans';
-import { IsReferenceCode } from '@accord/reference-data';
+import { PlanScopeRequest } from '../partner/list-plans.request';
 
 /** One message for a comment, whichever way it is wrong. */
 @ValidatorConstraint({ name: 'comment' })
@@ -70,35 +70,5 @@ export class DecisionRequest {
   coordination?: CoordinationRequest;
 }
 
-export class ReviewQueueRequest {
-  @ApiPropertyOptional({ example: 'HN' })
-  @IsOptional()
-  @IsString()
-  @IsReferenceCode('country')
-  country?: string;
-
-  @ApiPropertyOptional({ example: 'SAFE_STREETS' })
-  @IsOptional()
-  @IsString()
-  @IsReferenceCode('goal')
-  goal?: string;
-
-  @ApiPropertyOptional({ example: 'US', description: 'Plans this partner leads or takes part in' })
-  @IsOptional()
-  @IsString()
-  @IsReferenceCode('partner')
-  partner?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' && /^\d{1,4}$/.test(value) ? Number(value) : value))
-  @IsInt({ message: 'limit must be a whole number from 1 to 100' })
-  @Min(1)
-  @Max(100)
-  limit: number = 50;
-
-  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page' })
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'cursor must be a nextCursor returned by a previous page' })
-  cursor?: string;
-}
+/** The review queue takes the same filters and paging as the plan list. */
+export class ReviewQueueRequest extends PlanScopeRequest {}
