@@ -147,7 +147,7 @@ describe('the portfolio', () => {
 
     beforeAll(async () => {
       ids.p7 = await submitted('CO', duplicate('CO'));
-      ids.p8 = await submitted('CL', duplicate('CL'));
+      ids.p8 = await submitted('CL', { ...duplicate('CL'), coFunds: [ids.p1] });
       const overlapOf = async (id: string) => (await stack.as(reviewer).get(`/v1/plans/${id}/checks`)).body.find((r: { type: string }) => r.type === 'overlap');
       await waitFor(async () => (await overlapOf(ids.p7)).findings.some((f: { relatedPlanId?: string }) => f.relatedPlanId === ids.p8), 'the first duplicate to learn of the second');
     });
@@ -157,6 +157,7 @@ describe('the portfolio', () => {
       const cluster = clusters.find((c: { plans: { id: string }[] }) => c.plans.some((p) => p.id === ids.p7));
       expect(cluster.plans.map((p: { id: string }) => p.id).sort()).toEqual([ids.p7, ids.p8].sort());
       expect(cluster).toMatchObject({ sharedCountries: ['NI'], sharedSectors: ['15180'], combinedBudgetUsd: '1200000.00', suggestedAction: 'merge' });
+      expect(cluster.plans.find((p: { id: string }) => p.id === ids.p8).coFunds).toEqual([ids.p1]);
     });
 
     it('show a partner only clusters with its own plans, and others’ plans only as far as it may see them', async () => {

@@ -76,12 +76,17 @@ export class PortfolioReadModel {
     }));
   }
 
-  async plansOf(ids: readonly string[]): Promise<{ id: string; title: string; lead_partner_code: string; status: string; partner_codes: string[]; countries: string[]; usd: string }[]> {
+  async plansOf(
+    ids: readonly string[],
+  ): Promise<{ id: string; title: string; lead_partner_code: string; status: string; partner_codes: string[]; countries: string[]; co_funds: string[]; usd: string }[]> {
     if (ids.length === 0) return [];
     return this.em.fork().execute(
       `select p.id, p.title, p.lead_partner_code, p.status, p.partner_codes, p.countries,
+              coalesce(array(select jsonb_array_elements_text(v.content->'coFunds')), '{}') as co_funds,
               coalesce((select sum(usd) from funding_allocation fa where fa.plan_id = p.id), 0)::numeric(18, 2)::text as usd
-         from action_plan p where p.id = any(?::uuid[])`,
+         from action_plan p
+         join action_plan_version v on v.plan_id = p.id and v.number = p.current_version
+        where p.id = any(?::uuid[])`,
       [`{${ids.join(',')}}`],
     );
   }

@@ -86,6 +86,7 @@ class ClusterPlanResponse {
   @ApiPropertyOptional({ example: 'awaiting_decision' }) status?: string;
   @ApiPropertyOptional({ example: ['HN'] }) countries?: string[];
   @ApiPropertyOptional({ example: '1500000.00' }) budgetUsd?: string;
+  @ApiPropertyOptional({ example: ['0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f'], description: 'Plans this one co-funds' }) coFunds?: string[];
 }
 
 class OverlapClusterResponse {

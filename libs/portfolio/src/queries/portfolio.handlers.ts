@@ -59,7 +59,7 @@ export class GetOverlapClustersHandler implements IQueryHandler<GetOverlapCluste
         plans: planIds.map((id) => {
           const plan = plans.get(id);
           if (!plan || !visible(id)) return { id };
-          return { id, title: plan.title, leadPartner: plan.lead_partner_code, status: plan.status, countries: plan.countries, budgetUsd: plan.usd };
+          return { id, title: plan.title, leadPartner: plan.lead_partner_code, status: plan.status, countries: plan.countries, budgetUsd: plan.usd, coFunds: plan.co_funds };
         }),
         // Over the plans the caller may see: a partner must not learn another's budget by subtraction.
         combinedBudgetUsd: sum(planIds.filter(visible).map((id) => plans.get(id)?.usd ?? '0')),

@@ -33,6 +33,8 @@ export interface ClusterPlanView {
   status?: string;
   countries?: string[];
   budgetUsd?: string;
+  /** The plans this one declares it co-funds. */
+  coFunds?: string[];
 }
 
 export interface OverlapClusterView {
