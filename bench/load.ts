@@ -5,7 +5,8 @@
  * told to send) then `POST /v1/plans/{id}/submit`, with the key of its lead partner. The same code
  * drives the bare Nest route baseline, which serves the same two paths.
  *
- * Driven over IPC by bench/run.ts: {cmd:'run', ...LoadOptions} answers a LoadResult.
+ * Driven over IPC by bench/run.ts: {cmd:'run', ...LoadOptions} answers a LoadResult; {cmd:'stop'}
+ * makes a run under way start no more plans (the bench's time budget).
  */
 import { Agent, request } from 'node:http';
 import { planStream } from './lib/plans';
@@ -77,7 +78,11 @@ function post(agent: Agent, url: URL, path: string, token: string | undefined, b
   });
 }
 
+/** Set by {cmd:'stop'}: start no more plans (those under way finish). */
+let stopped = false;
+
 async function run(options: LoadOptions): Promise<LoadResult> {
+  stopped = false;
   const url = new URL(options.baseUrl);
   const maxInFlight = options.rate ? Math.max(options.concurrency, 256) : options.concurrency;
   const agent = new Agent({ keepAlive: true, maxSockets: maxInFlight });
@@ -93,14 +98,14 @@ async function run(options: LoadOptions): Promise<LoadResult> {
     work.push({ token, body: text });
   }
 
-  const plans: PlanTiming[] = new Array(work.length);
+  const plans: PlanTiming[] = [];
   let errors = 0;
   let requests = 0;
   const one = async (index: number): Promise<void> => {
     const { token, body } = work[index];
     const startedAt = Date.now();
     const timing: PlanTiming = { id: null, startedAt, createMs: Number.NaN, submitMs: Number.NaN, submittedAt: Number.NaN };
-    plans[index] = timing;
+    plans.push(timing);
     try {
       requests += 1;
       const created = await post(agent, url, '/v1/plans', token, body, { 'idempotency-key': `${options.tag}-${index}` });
@@ -124,7 +129,7 @@ async function run(options: LoadOptions): Promise<LoadResult> {
     const interval = 1000 / options.rate;
     const inFlight = new Set<Promise<void>>();
     const t0 = performance.now();
-    for (let index = 0; index < work.length; index += 1) {
+    for (let index = 0; index < work.length && !stopped; index += 1) {
       const due = t0 + index * interval;
       const wait = due - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
@@ -137,7 +142,7 @@ async function run(options: LoadOptions): Promise<LoadResult> {
     let next = 0;
     await Promise.all(
       Array.from({ length: options.concurrency }, async () => {
-        while (next < work.length) await one(next++);
+        while (next < work.length && !stopped) await one(next++);
       }),
     );
   }
@@ -147,6 +152,11 @@ async function run(options: LoadOptions): Promise<LoadResult> {
 }
 
 process.on('message', (message: { id: number; cmd: string } & LoadOptions) => {
+  if (message.cmd === 'stop') {
+    stopped = true;
+    process.send!({ id: message.id, result: { stopped: true } });
+    return;
+  }
   if (message.cmd !== 'run') return;
   run(message).then(
     (result) => process.send!({ id: message.id, result }),

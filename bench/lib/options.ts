@@ -7,6 +7,9 @@ export interface BenchOptions {
   overlapSizes: number[];
   overlapSamples: number;
   skipOverlap: boolean;
+  only?: 'pipeline' | 'overlap';
+  /** Time budget of the throughput run: no new plans once the backlog could not be checked within it. */
+  phaseSeconds: number;
   profile: boolean;
   keep: boolean;
   seed: number;
@@ -23,6 +26,9 @@ const HELP = `npm run bench [-- options]
   --overlap-sizes L    portfolio sizes of the overlap scaling, comma-separated (default 1000,10000,100000; smoke 1000,2000)
   --overlap-samples N  overlap checks timed at each size (default 200; smoke 40)
   --skip-overlap       leave out the overlap scaling
+  --only WHAT          run only the pipeline (with its baselines) or only the overlap scaling
+  --phase-seconds S    time budget of the throughput run (default 300; smoke 60): plan creation stops early
+                       when the plans accepted so far could not all be checked within it at the rate measured
   --profile            CPU-profile the api and the worker during the throughput run (slows them down)
   --keep               keep the bench databases afterwards
   --seed N             seed of the plan generator (default 42)
@@ -51,7 +57,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       flags.set(name, value);
     }
   }
-  const known = ['smoke', 'plans', 'concurrency', 'latency-seconds', 'overlap-sizes', 'overlap-samples', 'skip-overlap', 'profile', 'keep', 'seed', 'database-url', 'redis-url', 'out'];
+  const known = ['smoke', 'plans', 'concurrency', 'latency-seconds', 'overlap-sizes', 'overlap-samples', 'skip-overlap', 'only', 'phase-seconds', 'profile', 'keep', 'seed', 'database-url', 'redis-url', 'out'];
   for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown option --${name}\n\n${HELP}`);
 
   const smoke = flags.has('smoke');
@@ -67,8 +73,12 @@ export function parseOptions(argv: string[]): BenchOptions {
   if (overlapSizes.some((size) => !Number.isInteger(size) || size < 1) || overlapSizes.some((size, index) => index > 0 && size <= overlapSizes[index - 1])) {
     throw new Error('--overlap-sizes must be increasing whole numbers, e.g. 1000,10000,100000');
   }
+  const only = flags.get('only');
+  if (only !== undefined && only !== 'pipeline' && only !== 'overlap') throw new Error('--only must be pipeline or overlap');
   return {
     smoke,
+    only: only as BenchOptions['only'],
+    phaseSeconds: int('phase-seconds', smoke ? 60 : 300),
     plans: int('plans', smoke ? 30 : 2000),
     concurrency: int('concurrency', smoke ? 8 : 16),
     latencySeconds: int('latency-seconds', smoke ? 4 : 20),

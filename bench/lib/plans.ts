@@ -263,6 +263,53 @@ function money(cents: number): string {
   return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 }
 
+/** Words that make each plan's text its own: who it serves, how, with whom, under what name. */
+const GROUPS = [
+  'adolescent girls', 'returning migrants', 'street vendors', 'bus drivers', 'fishing cooperatives', 'indigenous communities', 'school counsellors',
+  'market traders', 'coffee workers', 'deportees', 'single mothers', 'ex-offenders', 'university students', 'community radio stations', 'parish networks',
+  'transport unions', 'neighbourhood boards', 'garment workers', 'rural teachers', 'health promoters', 'victims of extortion', 'small shopkeepers',
+  'juvenile detainees', 'local journalists', 'park rangers', 'border communities', 'displaced families', 'youth football clubs', 'taxi cooperatives',
+  'port workers', 'women entrepreneurs', 'public defenders', 'forensic technicians', 'customs officers', 'municipal inspectors', 'court clerks',
+];
+const METHODS = [
+  'mobile units', 'geo-referenced dashboards', 'cash-for-work schemes', 'restorative circles', 'mentoring pairs', 'radio campaigns', 'text-message alerts',
+  'open-data portals', 'peer educators', 'night schools', 'microgrants', 'legal hotlines', 'forensic kits', 'body-worn cameras', 'case audits',
+  'twinning with foreign agencies', 'exchange visits', 'train-the-trainer courses', 'e-learning modules', 'street lighting', 'closed-circuit cameras',
+  'early-warning systems', 'scholarships', 'apprenticeship contracts', 'mediation centres', 'psychosocial counselling', 'risk-profiling software',
+  'secure evidence rooms', 'polygraph vetting', 'tip lines', 'community theatre', 'sniffer dogs', 'drones', 'biometric registers', 'participatory budgets',
+];
+const INSTITUTIONS = [
+  'the national police academy', 'the attorney general office', 'municipal councils', 'the supreme court', 'the customs authority', 'the migration directorate',
+  'the penitentiary system', 'the ministry of education', 'the ministry of labour', 'the women institute', 'the youth institute', 'the financial intelligence unit',
+  'port authorities', 'the coast guard', 'the human rights ombudsman', 'chambers of commerce', 'public universities', 'the statistics institute',
+  'the ministry of health', 'the judicial council', 'the public defender service', 'the institute of forensic sciences', 'the anti-gang unit', 'civil society coalitions',
+];
+const PROGRAM_NAMES = [
+  'Horizonte', 'Puentes', 'Raices', 'Sendero', 'Amanecer', 'Esperanza', 'Confianza', 'Futuro', 'Convivencia', 'Alianza', 'Brujula', 'Faro', 'Semilla',
+  'Camino', 'Escudo', 'Vigia', 'Enlace', 'Nexo', 'Timon', 'Cimientos', 'Quetzal', 'Ceiba', 'Jaguar', 'Colibri', 'Volcan', 'Laguna', 'Maiz', 'Cacao',
+];
+const PROGRAM_SUFFIXES = ['Seguro', 'Joven', 'Comunitario', 'Regional', 'Norte', 'Sur', 'Caribe', 'Pacifico', 'Urbano', 'Rural', 'Integral', 'Abierto', 'Unido', 'Vivo'];
+
+/** A share of plans repeat a recent plan of another partner, as real duplicates do: what the overlap check is for. */
+const DUPLICATE_SHARE = 0.08;
+
+/** A total between about USD 200,000 and 15 million, most near 1 to 3 million (log-uniform), in cents. */
+function totalCents(random: Random): number {
+  const usd = Math.exp(Math.log(200_000) + random.next() * (Math.log(15_000_000) - Math.log(200_000)));
+  return Math.round(usd / 1000) * 100_000;
+}
+
+const VERBS = ['strengthen', 'expand', 'pilot', 'scale up', 'modernise', 'fund', 'equip', 'support', 'evaluate', 'institutionalise', 'design', 'coordinate', 'monitor', 'launch'];
+
+function detail(random: Random, theme: Theme): string {
+  return `${random.pick(theme.details)} for ${random.pick(GROUPS)}, with ${random.pick(METHODS)} and ${random.pick(INSTITUTIONS)}`;
+}
+
+/** What one activity does, in words mostly its own. */
+function activityDetail(random: Random): string {
+  return `${random.pick(VERBS)} ${random.pick(METHODS)} for ${random.pick(GROUPS)} together with ${random.pick(INSTITUTIONS)}`;
+}
+
 /** One realistic plan led by `leadPartner`. */
 export function generatePlan(random: Random, leadPartner: string): PlanBody {
   const countryCount = random.weighted([
@@ -285,9 +332,10 @@ export function generatePlan(random: Random, leadPartner: string): PlanBody {
   const months = random.pick([12, 18, 24, 24, 36, 36, 48, 60]);
   const period = periodOf(startYear, startMonth, months);
   const currency = random.weighted(CURRENCIES);
-  const totalCents = random.int(2, 400) * 10_000_000 + random.int(0, 99) * 100_000;
-  const shares = split(random, totalCents, activityCount);
+  const total = totalCents(random);
+  const shares = split(random, total, activityCount);
   const place = random.pick(PLACES[countries[0]]);
+  const programme = `${random.pick(PROGRAM_NAMES)} ${random.pick(PROGRAM_SUFFIXES)}`;
 
   const activities = shares.map((cents, index) => {
     const theme = themes[index % themes.length];
@@ -296,8 +344,8 @@ export function generatePlan(random: Random, leadPartner: string): PlanBody {
     const length = random.int(Math.min(12, months - offset), months - offset);
     const startIndex = startYear * 12 + (startMonth - 1) + offset;
     return {
-      title: `${random.pick(theme.activities)} in ${random.pick(PLACES[country])}`,
-      description: `${capitalise(random.pick(theme.details))}, and ${random.pick(theme.details)}.`,
+      title: `${random.pick(theme.activities)} for ${random.pick(GROUPS)} in ${random.pick(PLACES[country])}`,
+      description: `${capitalise(activityDetail(random))}.`,
       country,
       sector: random.next() < 0.9 ? random.pick(theme.sectors) : random.pick(['15110', '15150', '16020', '43030', '22040']),
       period: periodOf(Math.floor(startIndex / 12), (startIndex % 12) + 1, length),
@@ -314,10 +362,8 @@ export function generatePlan(random: Random, leadPartner: string): PlanBody {
   const baseline = random.int(20, 80);
 
   return {
-    title: `${random.pick(main.titles)} in ${place}${countries.length > 1 ? ' and neighbouring countries' : ''}`,
-    summary: `${capitalise(random.pick(main.objects))} in ${countries.map((country) => random.pick(PLACES[country])).join(', ')}: ${random.pick(main.details)}, and ${random.pick(
-      main.details,
-    )}. Coordinated with the ${GOV_OF[countries[0]]} ministry of security.`,
+    title: `${programme}: ${random.pick(main.titles).toLowerCase()} in ${place}${countries.length > 1 ? ' and beyond' : ''}`,
+    summary: `${capitalise(random.pick(main.objects))} in ${countries.map((country) => random.pick(PLACES[country])).join(', ')}: ${detail(random, main)}.`,
     countries,
     goals,
     programAreas: [...new Set(themes.flatMap((theme) => theme.programAreas))].slice(0, random.int(1, 2)),
@@ -325,8 +371,35 @@ export function generatePlan(random: Random, leadPartner: string): PlanBody {
     period,
     participants,
     activities,
-    budget: { amount: money(totalCents), currency },
+    budget: { amount: money(total), currency },
     indicators: [{ name: indicatorName, unit, baseline: `${baseline}.0`, target: `${Math.round(baseline * 0.8)}.0`, targetDate: period.end }],
+  };
+}
+
+/** A near copy of `original` proposed by `leadPartner`: same work and places, the period moved a little, the money a little different. */
+function duplicateOf(random: Random, original: PlanBody, leadPartner: string): PlanBody {
+  const shift = random.int(-6, 6);
+  const move = (p: { start: string; end: string }) => {
+    const [sy, sm] = p.start.split('-').map(Number);
+    const [ey, em] = p.end.split('-').map(Number);
+    const startIndex = sy * 12 + sm - 1 + shift;
+    const months = ey * 12 + em - (sy * 12 + sm) + 1;
+    return periodOf(Math.floor(startIndex / 12), (startIndex % 12) + 1, months);
+  };
+  const factor = 0.7 + random.next() * 0.6;
+  const shares = original.activities.map((activity) => Math.max(100, Math.round(Number(activity.budget.amount) * 100 * factor)));
+  const total = shares.reduce((a, b) => a + b, 0);
+  return {
+    ...original,
+    title: random.next() < 0.5 ? original.title : `${original.title} (phase ${random.int(2, 3)})`,
+    period: move(original.period),
+    participants: [
+      { partnerCode: leadPartner, role: 'FUNDING' as const },
+      ...original.participants.filter((participant) => participant.role !== 'FUNDING' && participant.partnerCode !== leadPartner),
+    ],
+    activities: original.activities.map((activity, index) => ({ ...activity, period: move(activity.period), budget: { amount: money(shares[index]), currency: activity.budget.currency } })),
+    budget: { amount: money(total), currency: original.budget.currency },
+    indicators: original.indicators.map((indicator) => ({ ...indicator, targetDate: move(original.period).end })),
   };
 }
 
@@ -334,11 +407,18 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** `count` plans from `seed`, each with its lead partner. */
+/** An endless stream of plans from `seed`, each with its lead partner; about 8% near copies of a recent plan of another partner. */
 export function* planStream(seed: number, leads: readonly (readonly [string, number])[] = LEAD_PARTNERS): Generator<{ lead: string; body: PlanBody }> {
   const random = new Random(seed);
+  const recent: { lead: string; body: PlanBody }[] = [];
   for (;;) {
     const lead = random.weighted(leads);
-    yield { lead, body: generatePlan(random, lead) };
+    const original = recent.length >= 20 && random.next() < DUPLICATE_SHARE ? random.pick(recent) : undefined;
+    const body = original && original.lead !== lead ? duplicateOf(random, original.body, lead) : generatePlan(random, lead);
+    if (!original) {
+      recent.push({ lead, body });
+      if (recent.length > 300) recent.shift();
+    }
+    yield { lead, body };
   }
 }

@@ -14,10 +14,14 @@ export interface BenchResult {
   durationSeconds: number;
   pipeline: {
     plans: number;
+    requestedPlans: number;
+    stoppedByBudget: boolean;
     concurrency: number;
     bodyBytes: number;
     acceptedPerSecond: number;
     checkedPerSecond: number;
+    drainSeconds: number;
+    drained: boolean;
     createMs: Summary;
     submitMs: Summary;
     submitToCheckedMs: Summary;
@@ -47,7 +51,7 @@ export interface BenchResult {
     progress: { t: number; checked: number }[];
     recommendations: Record<string, number>;
     checkStatuses: Record<string, number>;
-  };
+  } | null;
   latency: {
     ratePerSecond: number;
     plans: number;
@@ -56,7 +60,8 @@ export interface BenchResult {
     submitMs: Summary;
     errors: number;
     unchecked: number;
-  };
+    queuesDrainedBefore: boolean;
+  } | null;
   redis: {
     usedMemoryBeforeMb: number;
     usedMemoryAfterMb: number;
@@ -64,7 +69,7 @@ export interface BenchResult {
     retained: Record<string, Record<string, number>>;
     retentionCount: number;
     bounded: boolean;
-  };
+  } | null;
   baselines: {
     bullmq: { jobs: number; jobsPerSecond: number; jobsPerPlan: number; plansPerSecond: number };
     pg: { transactions: number; statements: number; txPerSecond: number; txPerPlan: number; plansPerSecond: number };
@@ -72,7 +77,7 @@ export interface BenchResult {
     ceiling: number;
     limitedBy: string;
     efficiency: number;
-  };
+  } | null;
   overlap: {
     sizes: { plans: number; footprintRows: number; seedMs: number; samples: number; total: Summary; query: Summary; scoring: Summary; candidates: { mean: number; max: number }; findings: { mean: number } }[];
     p95Ratio: number;
@@ -88,39 +93,49 @@ const mark = (met: boolean | null) => (met === null ? 'n/a' : met ? 'met' : 'NOT
 
 /** The markdown tables of a run. */
 export function markdown(result: BenchResult): string {
-  const p = result.pipeline;
-  const l = result.latency;
-  const b = result.baselines;
+  const { pipeline: p, latency: l, baselines: b, redis: r } = result;
   const lines: string[] = [];
-  lines.push(`### Bench ${result.date}${result.smoke ? ' (smoke)' : ''}: ${p.plans} plans, concurrency ${p.concurrency}, ${result.machine.cpus} CPUs, Node ${result.machine.node}, PostgreSQL ${result.machine.postgres}, Redis ${result.machine.redis}`);
-  lines.push('');
-  lines.push('| pipeline | value |');
-  lines.push('|---|---|');
-  lines.push(`| plans accepted per second (create + submit) | ${f(p.acceptedPerSecond)} |`);
-  lines.push(`| plans fully checked per second (to awaiting_decision) | ${f(p.checkedPerSecond)} |`);
-  lines.push(`| create latency p50 / p99 | ${ms(p.createMs.p50)} / ${ms(p.createMs.p99)} ms |`);
-  lines.push(`| submit latency p50 / p99 | ${ms(p.submitMs.p50)} / ${ms(p.submitMs.p99)} ms |`);
-  lines.push(`| submit to checked p50 / p99, at full load | ${ms(p.submitToCheckedMs.p50)} / ${ms(p.submitToCheckedMs.p99)} ms |`);
-  lines.push(`| submit to checked p50 / p99, at half the throughput (${f(l.ratePerSecond)} plans/s, ${l.plans} plans) | ${ms(l.submitToCheckedMs.p50)} / ${ms(l.submitToCheckedMs.p99)} ms |`);
-  lines.push(`| errors / plans not checked / failed jobs / CHECK_ERROR results | ${p.errors + l.errors} / ${p.unchecked + l.unchecked} / ${p.failedJobs} / ${p.checkErrors} |`);
-  lines.push(`| jobs per plan | ${f(p.jobsPerPlan, 2)} (${Object.entries(p.jobsPerPlanByQueue).map(([queue, count]) => `${queue} ${f(count, 2)}`).join(', ')}) |`);
-  lines.push(`| SQL statements per plan (api + worker) | ${f(p.queriesPerPlan.total)} (${f(p.queriesPerPlan.api)} + ${f(p.queriesPerPlan.worker)}) |`);
   lines.push(
-    `| transactions per plan | ${f(p.transactionsPerPlan.total)}: ${f(p.transactionsPerPlan.explicit)} BEGIN…COMMIT holding ${f(p.transactionsPerPlan.statementsInTx)} statements + ${f(p.transactionsPerPlan.autocommit)} autocommit (pg_stat_database: ${f(p.transactionsPerPlan.pgXactCommit)}) |`,
+    `### Bench ${result.date}${result.smoke ? ' (smoke)' : ''}: ${p ? `${p.plans} plans, concurrency ${p.concurrency}, ` : ''}${result.machine.cpus} CPUs, Node ${result.machine.node}, PostgreSQL ${result.machine.postgres}, Redis ${result.machine.redis}, ${result.durationSeconds} s`,
   );
-  lines.push(`| CPU seconds per plan: api / worker / whole machine | ${f(p.cpuSecondsPerPlan.api * 1000)} / ${f(p.cpuSecondsPerPlan.worker * 1000)} / ${f(p.cpuSecondsPerPlan.machine * 1000)} ms (machine ${f(p.machineCpuBusy * 100, 0)}% busy) |`);
-  lines.push(`| api peak RSS / worker peak RSS | ${f(p.rss.apiPeakMb)} / ${f(p.rss.workerPeakMb)} MB |`);
-  lines.push(`| worker RSS, first → last quarter of the run | ${f(p.rss.workerFirstQuarterMb)} → ${f(p.rss.workerLastQuarterMb)} MB (${p.rss.workerGrowth >= 0 ? '+' : ''}${f(p.rss.workerGrowth * 100)}%) |`);
-  lines.push(`| Redis used_memory before → after | ${f(result.redis.usedMemoryBeforeMb)} → ${f(result.redis.usedMemoryAfterMb)} MB, ${result.redis.keys} keys; completed jobs kept per queue ≤ ${result.redis.retentionCount}: ${result.redis.bounded ? 'yes' : 'NO'} |`);
   lines.push('');
-  lines.push('| baseline (same run, same servers) | measured | per plan | plans/s it allows |');
-  lines.push('|---|---|---|---|');
-  lines.push(`| bare BullMQ, no-op jobs | ${f(b.bullmq.jobsPerSecond, 0)} jobs/s | ${f(b.bullmq.jobsPerPlan, 2)} jobs | ${f(b.bullmq.plansPerSecond)} |`);
-  lines.push(`| raw pg transactions | ${f(b.pg.txPerSecond, 0)} tx/s | ${f(b.pg.txPerPlan, 1)} tx | ${f(b.pg.plansPerSecond)} |`);
-  lines.push(`| bare Nest route, Fastify, class-validator | ${f(b.http.requestsPerSecond, 0)} req/s | ${b.http.requestsPerPlan} req | ${f(b.http.plansPerSecond)} |`);
-  lines.push(`| **ceiling** (lowest: ${b.limitedBy}) | | | **${f(b.ceiling)}** |`);
-  lines.push(`| **efficiency** = checked/s ÷ ceiling | | | **${f(b.efficiency, 3)}** |`);
-  lines.push('');
+  if (p && l && r) {
+    lines.push('| pipeline | value |');
+    lines.push('|---|---|');
+    if (p.stoppedByBudget) lines.push(`| plans (time budget reached) | ${p.plans} of ${p.requestedPlans} |`);
+    lines.push(`| plans accepted per second (create + submit) | ${f(p.acceptedPerSecond)} |`);
+    lines.push(`| plans fully checked per second (to awaiting_decision) | ${f(p.checkedPerSecond)} |`);
+    lines.push(`| create latency p50 / p99 | ${ms(p.createMs.p50)} / ${ms(p.createMs.p99)} ms |`);
+    lines.push(`| submit latency p50 / p99 | ${ms(p.submitMs.p50)} / ${ms(p.submitMs.p99)} ms |`);
+    lines.push(`| submit to checked p50 / p99, at full load (backlog included) | ${ms(p.submitToCheckedMs.p50)} / ${ms(p.submitToCheckedMs.p99)} ms |`);
+    lines.push(`| follow-up jobs (overlap reruns) after the last plan was checked | ${p.drained ? `drained in ${f(p.drainSeconds)} s` : `NOT drained in ${f(p.drainSeconds)} s`} |`);
+    lines.push(
+      `| submit to checked p50 / p99, at half the throughput (${f(l.ratePerSecond)} plans/s, ${l.plans} plans) | ${ms(l.submitToCheckedMs.p50)} / ${ms(l.submitToCheckedMs.p99)} ms${l.queuesDrainedBefore ? '' : ' (backlog left)'} |`,
+    );
+    lines.push(`| errors / plans not checked / failed jobs / CHECK_ERROR results | ${p.errors + l.errors} / ${p.unchecked + l.unchecked} / ${p.failedJobs} / ${p.checkErrors} |`);
+    lines.push(`| jobs per plan | ${f(p.jobsPerPlan, 2)} (${Object.entries(p.jobsPerPlanByQueue).map(([queue, count]) => `${queue} ${f(count, 2)}`).join(', ')}) |`);
+    lines.push(`| SQL statements per plan (api + worker) | ${f(p.queriesPerPlan.total)} (${f(p.queriesPerPlan.api)} + ${f(p.queriesPerPlan.worker)}) |`);
+    lines.push(
+      `| transactions per plan | ${f(p.transactionsPerPlan.total)}: ${f(p.transactionsPerPlan.explicit)} BEGIN…COMMIT holding ${f(p.transactionsPerPlan.statementsInTx)} statements + ${f(p.transactionsPerPlan.autocommit)} autocommit (pg_stat_database: ${f(p.transactionsPerPlan.pgXactCommit)}) |`,
+    );
+    lines.push(
+      `| CPU time per plan: api / worker / whole machine | ${f(p.cpuSecondsPerPlan.api * 1000)} / ${f(p.cpuSecondsPerPlan.worker * 1000)} / ${f(p.cpuSecondsPerPlan.machine * 1000)} ms (machine ${f(p.machineCpuBusy * 100, 0)}% busy) |`,
+    );
+    lines.push(`| api peak RSS / worker peak RSS | ${f(p.rss.apiPeakMb)} / ${f(p.rss.workerPeakMb)} MB |`);
+    lines.push(`| worker RSS, first → last quarter of the run | ${f(p.rss.workerFirstQuarterMb)} → ${f(p.rss.workerLastQuarterMb)} MB (${p.rss.workerGrowth >= 0 ? '+' : ''}${f(p.rss.workerGrowth * 100)}%) |`);
+    lines.push(`| Redis used_memory before → after | ${f(r.usedMemoryBeforeMb)} → ${f(r.usedMemoryAfterMb)} MB, ${r.keys} keys; completed jobs kept per queue ≤ ${r.retentionCount}: ${r.bounded ? 'yes' : 'NO'} |`);
+    lines.push('');
+  }
+  if (b) {
+    lines.push('| baseline (same run, same servers) | measured | per plan | plans/s it allows |');
+    lines.push('|---|---|---|---|');
+    lines.push(`| bare BullMQ, no-op jobs | ${f(b.bullmq.jobsPerSecond, 0)} jobs/s | ${f(b.bullmq.jobsPerPlan, 2)} jobs | ${f(b.bullmq.plansPerSecond)} |`);
+    lines.push(`| raw pg transactions | ${f(b.pg.txPerSecond, 0)} tx/s | ${f(b.pg.txPerPlan, 1)} tx | ${f(b.pg.plansPerSecond)} |`);
+    lines.push(`| bare Nest route, Fastify, class-validator | ${f(b.http.requestsPerSecond, 0)} req/s | ${b.http.requestsPerPlan} req | ${f(b.http.plansPerSecond)} |`);
+    lines.push(`| **ceiling** (lowest: ${b.limitedBy}) | | | **${f(b.ceiling)}** |`);
+    lines.push(`| **efficiency** = checked/s ÷ ceiling | | | **${f(b.efficiency, 3)}** |`);
+    lines.push('');
+  }
   if (result.overlap) {
     lines.push('| overlap check, active plans | footprint rows | p50 | p95 | query p95 | scoring p95 | candidates (mean) |');
     lines.push('|---|---|---|---|---|---|---|');
@@ -130,6 +145,7 @@ export function markdown(result: BenchResult): string {
     lines.push(`| p95(largest) ÷ p95(smallest) | | | **${f(result.overlap.p95Ratio, 2)}** | | | |`);
     lines.push('');
   }
+  if (result.overlapError) lines.push(`Overlap scaling failed: ${result.overlapError}\n`);
   lines.push('| target | measured | |');
   lines.push('|---|---|---|');
   for (const target of result.targets) lines.push(`| ${target.target} | ${target.measured} | ${mark(target.met)} |`);
