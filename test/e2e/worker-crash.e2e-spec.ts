@@ -50,4 +50,29 @@ describe('a worker killed while checks are in flight', () => {
     const completions = await stack.query<{ n: string }>(`select count(*) as n from action_plan_event where type = 'ActionPlanReviewCompleted'`);
     expect(completions[0].n).toBe(String(ids.length));
   });
+
+  it('a worker stopped with SIGTERM finishes its active jobs and exits in time, leaving nothing stalled', async () => {
+    const token = await stack.key('partner', 'CO');
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      const { body } = await stack.as(token).post('/v1/plans').send(planBody({ title: `Graceful ${i}` })).expect(201);
+      await stack.as(token).post(`/v1/plans/${body.id}/submit`).expect(202);
+      ids.push(body.id);
+    }
+    const finalFor = async () =>
+      Number((await stack.query<{ n: string }>(`select count(*) as n from check_result where plan_id = any(?::uuid[]) and status in ('passed', 'warning', 'failed')`, [`{${ids.join(',')}}`]))[0].n);
+    await waitFor(async () => (await finalFor()) >= 5, 'the first checks to finish', 60000);
+    const { ms } = await workers[workers.length - 1].kill('SIGTERM');
+    expect(ms).toBeLessThan(15000);
+
+    workers.push(WorkerProcess.start(stack.config));
+    await waitFor(
+      async () => Number((await stack.query<{ n: string }>(`select count(*) as n from action_plan where id = any(?::uuid[]) and status = 'awaiting_decision'`, [`{${ids.join(',')}}`]))[0].n) === ids.length,
+      'every plan to await a decision',
+      90000,
+    );
+    // A job cut off mid-run would have been taken up again: a second attempt on its result.
+    const retried = await stack.query(`select plan_id, type, attempts from check_result where plan_id = any(?::uuid[]) and attempts <> 1`, [`{${ids.join(',')}}`]);
+    expect(retried).toEqual([]);
+  });
 });

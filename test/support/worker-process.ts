@@ -41,10 +41,13 @@ export class WorkerProcess {
     return this.child.pid;
   }
 
-  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<number | null> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return this.child.exitCode;
-    const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
+  /** Sends the signal and resolves when the process has exited, with how long that took. */
+  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<{ ms: number }> {
+    const started = Date.now();
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return { ms: 0 };
+    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
     this.child.kill(signal);
-    return exited;
+    await exited;
+    return { ms: Date.now() - started };
   }
 }
