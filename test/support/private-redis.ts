@@ -13,9 +13,14 @@ export class PrivateRedis {
   private constructor(readonly port: number) {}
 
   static async start(): Promise<PrivateRedis> {
-    const redis = new PrivateRedis(await freePort());
+    const redis = await PrivateRedis.reserve();
     await redis.start();
     return redis;
+  }
+
+  /** A port for a Redis that is not running yet: for services that must cope with a late Redis. */
+  static async reserve(): Promise<PrivateRedis> {
+    return new PrivateRedis(await freePort());
   }
 
   get url(): string {
