@@ -24,17 +24,17 @@ export function environmentOf(config: AppConfig): Record<string, string> {
   };
 }
 
-/** A real worker process, run from the TypeScript sources, that a test may kill. */
-export class WorkerProcess {
+/** A real api or worker process, run from the TypeScript sources, that a test may kill. */
+export class ServiceProcess {
   private constructor(private readonly child: ChildProcess) {}
 
-  static start(config: AppConfig, env: Record<string, string> = {}): WorkerProcess {
-    const child = spawn(process.execPath, ['-r', join(ROOT, 'test/support/register-ts.js'), join(ROOT, 'apps/worker/src/main.ts')], {
+  static start(app: 'api' | 'worker', config: AppConfig, env: Record<string, string> = {}): ServiceProcess {
+    const child = spawn(process.execPath, ['-r', join(ROOT, 'test/support/register-ts.js'), join(ROOT, `apps/${app}/src/main.ts`)], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, ...environmentOf(config), ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    return new WorkerProcess(child);
+    return new ServiceProcess(child);
   }
 
   get pid(): number | undefined {
@@ -51,3 +51,9 @@ export class WorkerProcess {
     return { ms: Date.now() - started };
   }
 }
+
+/** The worker as a process of its own. */
+export const WorkerProcess = {
+  start: (config: AppConfig, env: Record<string, string> = {}) => ServiceProcess.start('worker', config, env),
+};
+export type WorkerProcess = ServiceProcess;
