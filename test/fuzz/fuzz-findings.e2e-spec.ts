@@ -1,0 +1,111 @@
+import { planBody } from '../support/plan-builder';
+import { TestStack } from '../support/test-stack';
+
+/**
+ * What the fuzzer (api-fuzz.e2e-spec.ts) found, pinned as plain examples so that each stays fixed
+ * whatever a random run happens to try.
+ */
+describe('fuzzer findings', () => {
+  let stack: TestStack;
+  let partner: string;
+  let admin: string;
+
+  beforeAll(async () => {
+    stack = await TestStack.start();
+    [partner, admin] = await Promise.all([stack.key('partner', 'US'), stack.key('admin')]);
+  });
+
+  afterAll(() => stack.stop());
+
+  const rows = async () =>
+    (
+      await stack.query<Record<string, number>>(
+        `select (select count(*)::int from action_plan) as plans, (select count(*)::int from action_plan_event) as events,
+                (select count(*)::int from partner) as partners, (select count(*)::int from api_key) as keys, (select count(*)::int from webhook) as webhooks`,
+      )
+    )[0];
+
+  describe('text PostgreSQL cannot store (NUL, an unpaired surrogate)', () => {
+    const UNSTORABLE = [
+      ['a NUL', 'a\u0000b'],
+      ['a lone high surrogate', 'x\uD800'],
+      ['a lone low surrogate', '\uDC00x'],
+      ['a reversed pair', '\uDE00\uD83D'],
+    ];
+    let draft: string;
+    beforeAll(async () => {
+      draft = (await stack.as(partner).post('/v1/plans').send(planBody())).body.id as string;
+    });
+    const [activity] = planBody().activities as Record<string, unknown>[];
+
+    const CASES: [string, string, (text: string) => PromiseLike<{ status: number; body: Record<string, unknown> }>][] = [
+      ['POST /v1/plans', 'title', (text) => stack.as(partner).post('/v1/plans').send(planBody({ title: text }))],
+      ['POST /v1/plans', 'summary', (text) => stack.as(partner).post('/v1/plans').send(planBody({ summary: text }))],
+      ['POST /v1/plans', 'activities[0].description', (text) => stack.as(partner).post('/v1/plans').send(planBody({ activities: [{ ...activity, description: text }] }))],
+      ['POST /v1/plans', 'indicators[0].name', (text) => stack.as(partner).post('/v1/plans').send(planBody({ indicators: [{ name: text }] }))],
+      ['PUT /v1/plans/{id}', 'title', (text) => stack.as(partner).put(`/v1/plans/${draft}`).send(planBody({ title: text }))],
+      ['POST /v1/plans/{id}/withdraw', 'reason', (text) => stack.as(partner).post(`/v1/plans/${draft}/withdraw`).send({ reason: text })],
+      ['POST /v1/webhooks', 'description', (text) => stack.as(partner).post('/v1/webhooks').send({ url: 'https://hooks.example.org/a', description: text })],
+      ['POST /v1/webhooks', 'url', (text) => stack.as(partner).post('/v1/webhooks').send({ url: `https://hooks.example.org/${text}` })],
+      ['POST /v1/admin/partners', 'name', (text) => stack.as(admin).post('/v1/admin/partners').send({ code: 'FZ', name: text, kind: 'DONOR_GOVERNMENT' })],
+      ['POST /v1/admin/api-keys', 'label', (text) => stack.as(admin).post('/v1/admin/api-keys').send({ role: 'partner', partnerCode: 'US', label: text })],
+    ];
+
+    it.each(CASES)('%s with it in %s is a 400 naming the field, and stores nothing', async (_, field, send) => {
+      for (const [what, text] of UNSTORABLE) {
+        const before = await rows();
+        const response = await send(text);
+        expect({ what, status: response.status, body: response.body }).toEqual({
+          what,
+          status: 400,
+          body: { statusCode: 400, error: 'Bad Request', message: expect.any(String), code: 'REQUEST.INVALID', details: expect.arrayContaining([{ field, message: expect.any(String) }]) },
+        });
+        expect(await rows()).toEqual(before);
+      }
+    });
+
+    it('a well-formed surrogate pair (an emoji, a flag) is text like any other', async () => {
+      const response = await stack.as(partner).post('/v1/plans').send(planBody({ title: 'Prevención 🇭🇳 𝕬' }));
+      expect(response.status).toBe(201);
+      expect(response.body.title).toBe('Prevención 🇭🇳 𝕬');
+    });
+  });
+
+  describe('IATI activities with text PostgreSQL cannot store', () => {
+    const xml = (title: string, identifier = 'US-GOV-1-FUZZ-1') =>
+      `<?xml version="1.0" encoding="UTF-8"?><iati-activities version="2.03"><iati-activity default-currency="USD"><iati-identifier>${identifier}</iati-identifier>` +
+      `<reporting-org ref="US-GOV-1" type="10"><narrative>United States</narrative></reporting-org><title><narrative>${title}</narrative></title>` +
+      '<activity-date type="1" iso-date="2027-01-01"/><activity-date type="3" iso-date="2027-12-31"/><recipient-country code="HN" percentage="100"/>' +
+      '<sector vocabulary="1" code="15132" percentage="100"/><budget type="1" status="1"><period-start iso-date="2027-01-01"/><period-end iso-date="2027-12-31"/>' +
+      '<value currency="USD" value-date="2027-01-01">1000.00</value></budget></iati-activity></iati-activities>';
+
+    it.each([
+      ['a NUL in a narrative', xml('Community\u0000policing')],
+      ['a character reference to a lone surrogate in a narrative', xml('Community&#xD800;policing')],
+      ['a NUL in the identifier', xml('Community policing', 'US-GOV-1-\u0000')],
+    ])('%s is refused or left out, never a 5xx', async (_, body) => {
+      const response = await stack.http.post('/v1/plans/import/iati').set('Authorization', `Bearer ${partner}`).set('Content-Type', 'application/xml').send(body);
+      expect(response.status).toBeLessThan(500);
+      if (response.status === 200) expect(JSON.stringify(response.body)).not.toMatch(/\\u0000|\\ud800/i);
+    });
+  });
+
+  describe('concurrent changes to one plan', () => {
+    it('one wins and the others are 409 ACTION_PLAN.CONCURRENT_CHANGE or a state conflict, never a 5xx', async () => {
+      const outcomes: { status: number; code?: string }[] = [];
+      for (let round = 0; round < 5; round++) {
+        const id = (await stack.as(partner).post('/v1/plans').send(planBody())).body.id as string;
+        const responses = await Promise.all([
+          stack.as(partner).post(`/v1/plans/${id}/submit`),
+          stack.as(partner).post(`/v1/plans/${id}/submit`),
+          stack.as(partner).put(`/v1/plans/${id}`).send(planBody({ title: 'Revised' })),
+          stack.as(partner).post(`/v1/plans/${id}/withdraw`).send({ reason: 'merged' }),
+        ]);
+        outcomes.push(...responses.map((response) => ({ status: response.status, code: response.body?.code as string | undefined })));
+        expect(responses.some((response) => response.status < 300)).toBe(true);
+      }
+      expect(outcomes.filter((outcome) => outcome.status >= 500)).toEqual([]);
+      for (const outcome of outcomes.filter((o) => o.status >= 400)) expect(outcome).toEqual({ status: 409, code: expect.stringMatching(/^ACTION_PLAN\./) });
+    });
+  });
+});
