@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
-import { DriverException } from '@mikro-orm/core';
+import { ConnectionException, DriverException } from '@mikro-orm/core';
 import type { FastifyReply } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { DomainError, RateLimitedError, type DomainErrorKind, type FieldProblem } from '@accord/shared';
@@ -28,6 +28,22 @@ export function errorBody(statusCode: number, message: string, code?: string, de
   return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, ...(code ? { code } : {}), ...(details ? { details } : {}) };
 }
 
+/** PostgreSQL's codes for a server shutting down or refusing connections, and connection exceptions. */
+const UNAVAILABLE_CODES = /^(57P0[1-3]|08\d{3}|53300)$/;
+const UNAVAILABLE_MESSAGES = /ECONNREFUSED|ETIMEDOUT|ECONNRESET|terminat|not queryable|Connection|connect|Transaction query already complete/i;
+
+/**
+ * Whether the database, not the request, failed: a lost or refused connection (also at COMMIT, whose
+ * transaction PostgreSQL then rolls back). The client may retry, with its idempotency key.
+ */
+function databaseUnavailable(error: unknown): boolean {
+  if (error instanceof ConnectionException) return true;
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && UNAVAILABLE_CODES.test(code)) return true;
+  return (error instanceof DriverException || error.constructor.name === 'DatabaseError' || error.constructor.name === 'Error') && UNAVAILABLE_MESSAGES.test(error.message);
+}
+
 /**
  * Maps every error to the contract's shape. Domain errors by kind; database outages to 503 so a
  * client retries; anything unforeseen to a 500 without its stack, which goes to the log only.
@@ -43,8 +59,8 @@ export function toErrorBody(error: unknown, logger: Logger): ErrorBody {
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return errorBody(status, (error as Error).message, (error as { code?: string }).code);
   }
-  if (error instanceof DriverException && /ECONNREFUSED|ETIMEDOUT|terminat|Connection|connect/i.test(error.message)) {
-    logger.warn(`database unavailable: ${error.message}`);
+  if (databaseUnavailable(error)) {
+    logger.warn(`database unavailable: ${(error as Error).message}`);
     return errorBody(503, 'The service is temporarily unavailable; retry shortly');
   }
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
