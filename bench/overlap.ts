@@ -1,12 +1,12 @@
 /**
- * Overlap scaling, a process of its own: grows a portfolio of active plans in its own database
- * (seeded directly in SQL: action_plan, action_plan_version and action_plan_footprint rows, with the
- * generator's distribution over countries, sectors, program areas, partners and periods) to each
- * size in turn, and at each size times the overlap check's own path for a sample of new plans:
+ * Overlap scaling, a process of its own: seeds a portfolio of active plans of each size in a
+ * database of its own (directly in SQL: action_plan, action_plan_version and action_plan_footprint
+ * rows, with the generator's distribution over countries, sectors, program areas, partners and
+ * periods), then times the overlap check's own path for a sample of new plans against every size:
  * `CheckDataService.inputs` (the candidates query on the footprint index, as the worker runs it)
  * then the registered overlap check (the scoring), in-process, on the service's MikroORM setup.
  *
- * IPC: {cmd:'run', databaseUrl, sizes, samples, seed} answers OverlapResult[].
+ * IPC: {cmd:'run', databaseUrls, sizes, samples, seed} answers OverlapResult[].
  */
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
@@ -157,70 +157,93 @@ async function seed(clients: Client[], stream: Generator<{ lead: string; body: P
   return footprintRows;
 }
 
-async function run(message: { databaseUrl: string; sizes: number[]; samples: number; seed: number }): Promise<OverlapResult[]> {
-  const clients = [new Client({ connectionString: message.databaseUrl }), new Client({ connectionString: message.databaseUrl })];
-  await Promise.all(clients.map((client) => client.connect()));
-  const [client] = clients;
-  const config = loadConfig({ DATABASE_URL: message.databaseUrl, REDIS_URL: 'redis://127.0.0.1:6379', LOG_LEVEL: 'warn' });
-  const orm = await MikroORM.init(ormConfig(message.databaseUrl, { debug: false }));
-  const data = new CheckDataService(orm.em as unknown as EntityManager, config);
-  const overlap = checkRegistry().get('overlap')!;
-  const portfolio = planStream(message.seed);
-  const results: OverlapResult[] = [];
-  let seeded = 0;
-  let footprintRows = 0;
-  try {
-    for (const size of message.sizes) {
-      const started = performance.now();
-      footprintRows += await seed(clients, portfolio, size - seeded, seeded);
-      seeded = size;
-      await client.query('analyze action_plan, action_plan_version, action_plan_footprint');
-      const seedMs = performance.now() - started;
+interface RunMessage {
+  id: number;
+  cmd: string;
+  /** One database per size, migrated and empty. */
+  databaseUrls: string[];
+  sizes: number[];
+  samples: number;
+  seed: number;
+}
 
-      // New plans being checked: from another seed, so never in the portfolio; each led by its own partner.
-      const subjects = planStream(message.seed + size);
-      const warmup = Math.min(50, message.samples);
-      const total: number[] = [];
-      const query: number[] = [];
-      const scoring: number[] = [];
-      const candidates: number[] = [];
-      const findings: number[] = [];
-      for (let index = 0; index < warmup + message.samples; index += 1) {
-        const { lead, body } = subjects.next().value!;
-        const plan = { id: uuidv7(), version: 1, leadPartnerCode: lead, content: canonicalPlanContent(body) };
+interface Portfolio {
+  size: number;
+  footprintRows: number;
+  seedMs: number;
+  orm: MikroORM;
+  data: CheckDataService;
+  times: { total: number[]; query: number[]; scoring: number[]; candidates: number[]; findings: number[] };
+}
+
+/**
+ * Seeds each size in a database of its own (the same seeded stream, so the smaller portfolios are
+ * the first plans of the larger), then times the check against all of them interleaved, the same
+ * new plan against every size in turn: noise from other processes on the machine falls on every
+ * size alike, so the ratio between sizes stays meaningful.
+ */
+async function run(message: RunMessage): Promise<OverlapResult[]> {
+  const overlap = checkRegistry().get('overlap')!;
+  const portfolios: Portfolio[] = [];
+  try {
+    for (const [index, size] of message.sizes.entries()) {
+      const url = message.databaseUrls[index];
+      const clients = [new Client({ connectionString: url }), new Client({ connectionString: url })];
+      await Promise.all(clients.map((client) => client.connect()));
+      try {
+        const started = performance.now();
+        const footprintRows = await seed(clients, planStream(message.seed), size, 0);
+        // As autovacuum would have by then: statistics, and the visibility map that lets the footprint index answer alone.
+        await clients[0].query('vacuum analyze action_plan_footprint');
+        await clients[0].query('analyze action_plan, action_plan_version');
+        const seedMs = performance.now() - started;
+        const config = loadConfig({ DATABASE_URL: url, REDIS_URL: 'redis://127.0.0.1:6379', LOG_LEVEL: 'warn' });
+        const orm = await MikroORM.init(ormConfig(url, { debug: false }));
+        portfolios.push({ size, footprintRows, seedMs, orm, data: new CheckDataService(orm.em as unknown as EntityManager, config), times: { total: [], query: [], scoring: [], candidates: [], findings: [] } });
+        process.send?.({ progress: `overlap: ${size.toLocaleString('en-US')} plans (${footprintRows.toLocaleString('en-US')} footprint rows) seeded in ${Math.round(seedMs)} ms` });
+      } finally {
+        await Promise.all(clients.map((client) => client.end()));
+      }
+    }
+
+    // New plans being checked: from another seed, so never in a portfolio.
+    const subjects = planStream(message.seed + 1);
+    const warmup = Math.min(50, message.samples);
+    for (let round = 0; round < warmup + message.samples; round += 1) {
+      const { lead, body } = subjects.next().value!;
+      const plan = { id: uuidv7(), version: 1, leadPartnerCode: lead, content: canonicalPlanContent(body) };
+      const order = round % 2 === 0 ? portfolios : [...portfolios].reverse();
+      for (const portfolio of order) {
         const t0 = performance.now();
-        const inputs = await data.inputs(orm.em.fork() as unknown as EntityManager, plan, overlap.needs);
+        const inputs = await portfolio.data.inputs(portfolio.orm.em.fork() as unknown as EntityManager, plan, overlap.needs);
         const t1 = performance.now();
         const outcome = overlap.run(inputs);
         const t2 = performance.now();
-        if (index < warmup) continue;
-        total.push(t2 - t0);
-        query.push(t1 - t0);
-        scoring.push(t2 - t1);
-        candidates.push(inputs.candidates.length);
-        findings.push(outcome.findings.length);
+        if (round < warmup) continue;
+        portfolio.times.total.push(t2 - t0);
+        portfolio.times.query.push(t1 - t0);
+        portfolio.times.scoring.push(t2 - t1);
+        portfolio.times.candidates.push(inputs.candidates.length);
+        portfolio.times.findings.push(outcome.findings.length);
       }
-      results.push({
-        plans: size,
-        footprintRows,
-        seedMs: round(seedMs, 0),
-        samples: total.length,
-        total: summarise(total),
-        query: summarise(query),
-        scoring: summarise(scoring),
-        candidates: { mean: round(candidates.reduce((a, b) => a + b, 0) / candidates.length, 1), max: Math.max(...candidates) },
-        findings: { mean: round(findings.reduce((a, b) => a + b, 0) / findings.length, 1) },
-      });
-      process.send?.({ progress: `overlap: ${size} plans seeded in ${Math.round(seedMs)} ms, p95 ${results[results.length - 1].total.p95} ms` });
     }
+    return portfolios.map(({ size, footprintRows, seedMs, times }) => ({
+      plans: size,
+      footprintRows,
+      seedMs: round(seedMs, 0),
+      samples: times.total.length,
+      total: summarise(times.total),
+      query: summarise(times.query),
+      scoring: summarise(times.scoring),
+      candidates: { mean: round(times.candidates.reduce((a, b) => a + b, 0) / times.candidates.length, 1), max: Math.max(...times.candidates) },
+      findings: { mean: round(times.findings.reduce((a, b) => a + b, 0) / times.findings.length, 1) },
+    }));
   } finally {
-    await orm.close(true);
-    await Promise.all(clients.map((c) => c.end()));
+    await Promise.all(portfolios.map(({ orm }) => orm.close(true)));
   }
-  return results;
 }
 
-process.on('message', (message: { id: number; cmd: string; databaseUrl: string; sizes: number[]; samples: number; seed: number }) => {
+process.on('message', (message: RunMessage) => {
   if (message.cmd !== 'run') return;
   run(message).then(
     (result) => process.send!({ id: message.id, result }),

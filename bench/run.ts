@@ -205,6 +205,29 @@ async function historyLatencies(db: Client, ids: string[]): Promise<{ latencies:
   return { latencies: rows.map((row) => Number(row.completed) - Number(row.submitted)), lastCompletedAt: Math.max(0, ...rows.map((row) => Number(row.completed))) };
 }
 
+/** Where a plan's wait goes: submitted → review started → review completed, and the outbox rows' wait for the relay. */
+async function latencyBreakdown(db: Client, ids: string[]): Promise<NonNullable<BenchResult['latency']>['breakdown']> {
+  const { rows } = await db.query<{ to_started: number; to_completed: number }>(
+    `select extract(epoch from r.occurred_at - s.occurred_at) * 1000 as to_started, extract(epoch from c.occurred_at - r.occurred_at) * 1000 as to_completed
+       from action_plan_event s
+       join action_plan_event r on r.plan_id = s.plan_id and r.type = 'ActionPlanReviewStarted'
+       join action_plan_event c on c.plan_id = s.plan_id and c.type = 'ActionPlanReviewCompleted'
+      where s.type = 'ActionPlanSubmitted' and s.plan_id = any($1::uuid[])`,
+    [ids],
+  );
+  const { rows: outbox } = await db.query<{ wait: number }>(
+    `select extract(epoch from o.published_at - o.created_at) * 1000 as wait
+       from action_plan_event e join outbox_message o on o.job_id = e.plan_id || '-' || e.seq
+      where e.plan_id = any($1::uuid[]) and e.type in ('ActionPlanSubmitted', 'ActionPlanReviewStarted') and o.published_at is not null`,
+    [ids],
+  );
+  return {
+    submittedToReviewStartedMs: summarise(rows.map((row) => Number(row.to_started))),
+    reviewStartedToCompletedMs: summarise(rows.map((row) => Number(row.to_completed))),
+    outboxWaitMs: summarise(outbox.map((row) => Number(row.wait))),
+  };
+}
+
 async function redisMemory(redis: Redis): Promise<number> {
   const info = await redis.info('memory');
   return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? 'NaN');
@@ -253,7 +276,7 @@ interface Snapshot {
 
 // ---------------------------------------------------------------- part 1 and 2: pipeline and baselines
 
-type PipelineParts = Pick<BenchResult, 'pipeline' | 'latency' | 'redis' | 'baselines' | 'profiles'> & { clean: boolean; postgres: string; redisVersion: string };
+type PipelineParts = Pick<BenchResult, 'pipeline' | 'latency' | 'redis' | 'baselines' | 'profiles'> & { clean: boolean; redisVersion: string };
 
 async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: string): Promise<PipelineParts> {
   const cores = cpus().length;
@@ -275,7 +298,6 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
   const db = new Client({ connectionString: dbUrl });
   await db.connect();
   cleanups.push(() => db.end());
-  const postgres = (await db.query<{ v: string }>('select current_setting($1) as v', ['server_version'])).rows[0].v;
   const redisVersion = /redis_version:(\S+)/.exec(await redis.info('server'))?.[1] ?? '?';
 
   // The real api and worker.
@@ -526,6 +548,7 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
     errors: paced.errors,
     unchecked: pacedIds.length - pacedWait.checked,
     queuesDrainedBefore: drained.drained,
+    breakdown: await latencyBreakdown(db, pacedIds),
   };
   log(`  submit to checked p50 ${latency.submitToCheckedMs.p50} ms, p99 ${latency.submitToCheckedMs.p99} ms`);
   await drain(db, redisUrl, options.smoke ? 10_000 : 30_000);
@@ -618,21 +641,24 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
     efficiency: round(pipeline.checkedPerSecond / ceiling, 3),
   };
   const clean = pipeline.errors + latency.errors === 0 && pipeline.unchecked + latency.unchecked === 0 && pipeline.failedJobs === 0 && pipeline.checkErrors === 0;
-  return { pipeline, latency, redis: redisFigures, baselines, profiles, clean, postgres, redisVersion };
+  return { pipeline, latency, redis: redisFigures, baselines, profiles, clean, redisVersion };
 }
 
 // ---------------------------------------------------------------- part 3: overlap scaling
 
 async function overlapPart(options: BenchOptions, dbPrefix: string): Promise<NonNullable<BenchResult['overlap']>> {
-  const overlapDb = `${dbPrefix}_overlap`;
-  const overlapUrl = await recreateDatabase(options.databaseUrl, overlapDb);
-  if (!options.keep) cleanups.push(() => dropDatabase(options.databaseUrl, overlapDb));
+  const names = options.overlapSizes.map((size) => `${dbPrefix}_overlap_${size}`);
+  const urls: string[] = [];
+  for (const name of names) {
+    urls.push(await recreateDatabase(options.databaseUrl, name));
+    if (!options.keep) cleanups.push(() => dropDatabase(options.databaseUrl, name));
+  }
   log(`overlap scaling: ${options.overlapSizes.join(', ')} active plans, ${options.overlapSamples} checks timed at each`);
   const child = TsProcess.start('overlap', 'bench/overlap.ts');
   cleanups.push(() => child.stop());
   child.onMessage((message) => typeof message.progress === 'string' && log(`  ${message.progress}`));
   await child.ready();
-  const sizes = await child.request<OverlapResult[]>({ cmd: 'run', databaseUrl: overlapUrl, sizes: options.overlapSizes, samples: options.overlapSamples, seed: options.seed + 100 }, 30 * 60_000);
+  const sizes = await child.request<OverlapResult[]>({ cmd: 'run', databaseUrls: urls, sizes: options.overlapSizes, samples: options.overlapSamples, seed: options.seed + 100 }, 30 * 60_000);
   await child.stop();
   return { sizes, p95Ratio: round(sizes[sizes.length - 1].total.p95 / sizes[0].total.p95, 2) };
 }
@@ -701,11 +727,11 @@ async function main(options: BenchOptions): Promise<number> {
     overlap: null,
     targets: [],
   };
+  result.machine.postgres = await admin(options.databaseUrl, async (client) => (await client.query<{ v: string }>('select current_setting($1) as v', ['server_version'])).rows[0].v);
   let clean = true;
   if (options.only !== 'overlap') {
-    const { clean: pipelineClean, postgres, redisVersion, ...parts } = await pipelinePart(options, stamp, dbPrefix);
+    const { clean: pipelineClean, redisVersion, ...parts } = await pipelinePart(options, stamp, dbPrefix);
     Object.assign(result, parts);
-    result.machine.postgres = postgres;
     result.machine.redis = redisVersion;
     clean = pipelineClean;
   }

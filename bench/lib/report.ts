@@ -61,6 +61,7 @@ export interface BenchResult {
     errors: number;
     unchecked: number;
     queuesDrainedBefore: boolean;
+    breakdown: { submittedToReviewStartedMs: Summary; reviewStartedToCompletedMs: Summary; outboxWaitMs: Summary };
   } | null;
   redis: {
     usedMemoryBeforeMb: number;
@@ -111,6 +112,9 @@ export function markdown(result: BenchResult): string {
     lines.push(`| follow-up jobs (overlap reruns) after the last plan was checked | ${p.drained ? `drained in ${f(p.drainSeconds)} s` : `NOT drained in ${f(p.drainSeconds)} s`} |`);
     lines.push(
       `| submit to checked p50 / p99, at half the throughput (${f(l.ratePerSecond)} plans/s, ${l.plans} plans) | ${ms(l.submitToCheckedMs.p50)} / ${ms(l.submitToCheckedMs.p99)} ms${l.queuesDrainedBefore ? '' : ' (backlog left)'} |`,
+    );
+    lines.push(
+      `| … of which submitted → review started / review started → completed (p50, p99); outbox rows' wait for the relay | ${ms(l.breakdown.submittedToReviewStartedMs.p50)}, ${ms(l.breakdown.submittedToReviewStartedMs.p99)} / ${ms(l.breakdown.reviewStartedToCompletedMs.p50)}, ${ms(l.breakdown.reviewStartedToCompletedMs.p99)} ms; ${ms(l.breakdown.outboxWaitMs.p50)}, ${ms(l.breakdown.outboxWaitMs.p99)} ms |`,
     );
     lines.push(`| errors / plans not checked / failed jobs / CHECK_ERROR results | ${p.errors + l.errors} / ${p.unchecked + l.unchecked} / ${p.failedJobs} / ${p.checkErrors} |`);
     lines.push(`| jobs per plan | ${f(p.jobsPerPlan, 2)} (${Object.entries(p.jobsPerPlanByQueue).map(([queue, count]) => `${queue} ${f(count, 2)}`).join(', ')}) |`);
