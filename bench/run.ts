@@ -122,6 +122,16 @@ interface QueryCounters {
   texts: Record<string, number>;
 }
 
+function sumCounters(all: QueryCounters[]): QueryCounters {
+  const sum: QueryCounters = { total: 0, byKind: {}, inTransaction: 0, autocommit: 0, transactions: 0, writes: 0, reads: 0, writeParamBytes: 0, texts: {} };
+  for (const counters of all) {
+    for (const key of ['total', 'inTransaction', 'autocommit', 'transactions', 'writes', 'reads', 'writeParamBytes'] as const) sum[key] += counters[key];
+    for (const [kind, count] of Object.entries(counters.byKind)) sum.byKind[kind] = (sum.byKind[kind] ?? 0) + count;
+    for (const [text, count] of Object.entries(counters.texts)) sum.texts[text] = (sum.texts[text] ?? 0) + count;
+  }
+  return sum;
+}
+
 function diffCounters(after: QueryCounters, before: QueryCounters): QueryCounters {
   const texts: Record<string, number> = {};
   for (const [text, count] of Object.entries(after.texts)) {
@@ -149,10 +159,10 @@ interface JobFigures {
 }
 
 /** Jobs the worker ran, from its Prometheus figures (bullmq_job_duration_seconds, every outcome). */
-async function workerJobs(metricsPort: number): Promise<JobFigures> {
-  const text = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+async function workerJobs(metricsPorts: number[]): Promise<JobFigures> {
+  const texts = await Promise.all(metricsPorts.map(async (port) => (await fetch(`http://127.0.0.1:${port}/metrics`)).text()));
   const figures: JobFigures = { byQueue: {}, byName: {} };
-  for (const line of text.split('\n')) {
+  for (const line of texts.join('\n').split('\n')) {
     const match = /^bullmq_job_duration_seconds_(count|sum)\{([^}]*)\} ([\d.e+-]+)$/.exec(line);
     if (!match) continue;
     const labels = Object.fromEntries([...match[2].matchAll(/(\w+)="([^"]*)"/g)].map(([, key, value]) => [key, value]));
@@ -302,22 +312,26 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
 
   // The real api and worker.
   const apiPort = await freePort();
-  const metricsPort = await freePort();
+  const metricsPorts: number[] = [];
+  for (let index = 0; index < options.workers; index += 1) metricsPorts.push(await freePort());
   const adminToken = randomBytes(24).toString('hex');
   // The per-key rate limit is set out of reach (not off), so its Redis round trip is still paid.
   const env = { DATABASE_URL: dbUrl, REDIS_URL: redisUrl, QUEUE_PREFIX, LOG_LEVEL: 'warn', ACCORD_ADMIN_TOKEN: adminToken, RATE_LIMIT_PER_MINUTE: '1000000' };
   const api = TsProcess.start('api', 'apps/api/src/main.ts', { instrument: true, env: { ...env, PORT: String(apiPort), WORKER_METRICS_PORT: '0' } });
-  const worker = TsProcess.start('worker', 'apps/worker/src/main.ts', { instrument: true, env: { ...env, WORKER_METRICS_PORT: String(metricsPort) } });
+  const workers = metricsPorts.map((port, index) =>
+    TsProcess.start(index === 0 ? 'worker' : `worker${index + 1}`, 'apps/worker/src/main.ts', { instrument: true, env: { ...env, WORKER_METRICS_PORT: String(port) } }),
+  );
+  const [worker] = workers;
   cleanups.push(() => api.stop());
-  cleanups.push(() => worker.stop());
+  for (const each of workers) cleanups.push(() => each.stop());
   const baseUrl = `http://127.0.0.1:${apiPort}`;
   await Promise.all([
     waitFor('api', async () => (await fetch(`${baseUrl}/health/live`)).ok, 120_000, () => api.running),
-    waitFor('worker', async () => (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).ok, 120_000, () => worker.running),
+    ...workers.map((each, index) => waitFor(each.name, async () => (await fetch(`http://127.0.0.1:${metricsPorts[index]}/metrics`)).ok, 120_000, () => each.running)),
   ]).catch((error: Error) => {
     throw new Error(`${error.message}\napi: ${api.stderr.slice(-1500)}\nworker: ${worker.stderr.slice(-1500)}`);
   });
-  log(`api (pid ${api.pid}) on ${baseUrl} and worker (pid ${worker.pid}) are up`);
+  log(`api (pid ${api.pid}) on ${baseUrl} and ${workers.length === 1 ? 'worker' : `${workers.length} workers`} (pid ${workers.map((each) => each.pid).join(', ')}) are up`);
 
   // A partner key per lead partner.
   const keys: Record<string, string> = {};
@@ -345,16 +359,17 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
   log(`warm-up: ${warmIds.length} plans checked (${warm.errors} errors)`);
 
   // ---- 1. throughput
-  const sampler = new RssSampler({ api: api.pid, worker: worker.pid });
+  const sampler = new RssSampler({ api: api.pid, ...Object.fromEntries(workers.map((each) => [each.name, each.pid])) });
   sampler.start();
   cleanups.push(async () => sampler.stop());
+  const workersCpu = () => workers.reduce((sum, each) => sum + processUsage(each.pid)!.cpuSeconds, 0);
   const snapshot = async (cpu?: { api: number; worker: number; machine: number }): Promise<Snapshot> => ({
     api: await api.request<QueryCounters>({ cmd: 'queries' }),
-    worker: await worker.request<QueryCounters>({ cmd: 'queries' }),
-    jobs: await workerJobs(metricsPort),
+    worker: sumCounters(await Promise.all(workers.map((each) => each.request<QueryCounters>({ cmd: 'queries' })))),
+    jobs: await workerJobs(metricsPorts),
     xact: await xactCommit(db),
     apiCpu: cpu?.api ?? processUsage(api.pid)!.cpuSeconds,
-    workerCpu: cpu?.worker ?? processUsage(worker.pid)!.cpuSeconds,
+    workerCpu: cpu?.worker ?? workersCpu(),
     machineCpu: cpu?.machine ?? machineCpuSeconds(),
   });
   const before = await snapshot();
@@ -406,7 +421,7 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
   const drained = await drain(db, redisUrl, options.smoke ? 30_000 : 120_000);
   log(`  all checked at ${((phaseEnd - phaseStart) / 1000).toFixed(1)} s; follow-up jobs ${drained.drained ? `drained in ${(drained.ms / 1000).toFixed(1)} s` : `NOT drained after ${(drained.ms / 1000).toFixed(0)} s (${drained.left} left)`}`);
   const drainEnd = Date.now();
-  const cpuAtEnd = { api: processUsage(api.pid)!.cpuSeconds, worker: processUsage(worker.pid)!.cpuSeconds, machine: machineCpuSeconds() };
+  const cpuAtEnd = { api: processUsage(api.pid)!.cpuSeconds, worker: workersCpu(), machine: machineCpuSeconds() };
   await sleep(1000); // PostgreSQL publishes its statistics about once a second
   let profiles: Record<string, unknown> | undefined;
   if (options.profile) {
@@ -484,6 +499,7 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
     requestedPlans: options.plans,
     stoppedByBudget: stoppedAt !== undefined,
     concurrency: options.concurrency,
+    workers: workers.length,
     bodyBytes: throughput.bodyBytes,
     acceptedPerSecond: round(ids.length / ((lastSubmitted - throughput.startedAt) / 1000), 2),
     checkedPerSecond: round(waited.checked / checkedWindow, 2),
@@ -518,7 +534,7 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
     machineCpuBusy: round((after.machineCpu - before.machineCpu) / ((drainEnd - phaseStart) / 1000) / cores, 3),
     rss: {
       apiPeakMb: round(sampler.peak('api') / MB, 1),
-      workerPeakMb: round(sampler.peak('worker') / MB, 1),
+      workerPeakMb: round(Math.max(...workers.map((each) => sampler.peak(each.name))) / MB, 1),
       workerFirstQuarterMb: round(workerQuarters.first / MB, 1),
       workerLastQuarterMb: round(workerQuarters.last / MB, 1),
       workerGrowth: round(workerQuarters.last / workerQuarters.first - 1, 3),
@@ -571,7 +587,7 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
     bounded: Object.values(retained).every((counts) => counts.completed <= retentionCount),
   };
 
-  await Promise.all([api.stop(), worker.stop()]);
+  await Promise.all([api.stop(), ...workers.map((each) => each.stop())]);
   log('api and worker stopped');
 
   // ---- 2. baselines, on the same servers, nothing else of the bench running

@@ -2,6 +2,8 @@ export interface BenchOptions {
   smoke: boolean;
   plans: number;
   concurrency: number;
+  /** Worker processes (the service scales out by running more). */
+  workers: number;
   /** Seconds of the open-loop run at half the measured throughput. */
   latencySeconds: number;
   overlapSizes: number[];
@@ -22,6 +24,7 @@ const HELP = `npm run bench [-- options]
 
   --plans N            plans created and submitted in the throughput run (default 2000; smoke 30)
   --concurrency N      HTTP clients of the load generator (default 16; smoke 8)
+  --workers N          worker processes to run (default 1)
   --latency-seconds S  length of the open-loop run at half the measured throughput (default 20; smoke 4)
   --overlap-sizes L    portfolio sizes of the overlap scaling, comma-separated (default 1000,10000,100000; smoke 1000,2000)
   --overlap-samples N  overlap checks timed at each size (default 200; smoke 40)
@@ -57,7 +60,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       flags.set(name, value);
     }
   }
-  const known = ['smoke', 'plans', 'concurrency', 'latency-seconds', 'overlap-sizes', 'overlap-samples', 'skip-overlap', 'only', 'phase-seconds', 'profile', 'keep', 'seed', 'database-url', 'redis-url', 'out'];
+  const known = ['smoke', 'plans', 'concurrency', 'workers', 'latency-seconds', 'overlap-sizes', 'overlap-samples', 'skip-overlap', 'only', 'phase-seconds', 'profile', 'keep', 'seed', 'database-url', 'redis-url', 'out'];
   for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown option --${name}\n\n${HELP}`);
 
   const smoke = flags.has('smoke');
@@ -81,6 +84,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     phaseSeconds: int('phase-seconds', smoke ? 60 : 300),
     plans: int('plans', smoke ? 30 : 2000),
     concurrency: int('concurrency', smoke ? 8 : 16),
+    workers: int('workers', 1),
     latencySeconds: int('latency-seconds', smoke ? 4 : 20),
     overlapSizes,
     overlapSamples: int('overlap-samples', smoke ? 40 : 200),

@@ -17,6 +17,7 @@ export interface BenchResult {
     requestedPlans: number;
     stoppedByBudget: boolean;
     concurrency: number;
+    workers: number;
     bodyBytes: number;
     acceptedPerSecond: number;
     checkedPerSecond: number;
@@ -97,7 +98,7 @@ export function markdown(result: BenchResult): string {
   const { pipeline: p, latency: l, baselines: b, redis: r } = result;
   const lines: string[] = [];
   lines.push(
-    `### Bench ${result.date}${result.smoke ? ' (smoke)' : ''}: ${p ? `${p.plans} plans, concurrency ${p.concurrency}, ` : ''}${result.machine.cpus} CPUs, Node ${result.machine.node}, PostgreSQL ${result.machine.postgres}, Redis ${result.machine.redis}, ${result.durationSeconds} s`,
+    `### Bench ${result.date}${result.smoke ? ' (smoke)' : ''}: ${p ? `${p.plans} plans, concurrency ${p.concurrency}, ${p.workers === 1 ? '1 worker' : `${p.workers} worker processes`}, ` : ''}${result.machine.cpus} CPUs, Node ${result.machine.node}, PostgreSQL ${result.machine.postgres}, Redis ${result.machine.redis}, ${result.durationSeconds} s`,
   );
   lines.push('');
   if (p && l && r) {
@@ -125,8 +126,8 @@ export function markdown(result: BenchResult): string {
     lines.push(
       `| CPU time per plan: api / worker / whole machine | ${f(p.cpuSecondsPerPlan.api * 1000)} / ${f(p.cpuSecondsPerPlan.worker * 1000)} / ${f(p.cpuSecondsPerPlan.machine * 1000)} ms (machine ${f(p.machineCpuBusy * 100, 0)}% busy) |`,
     );
-    lines.push(`| api peak RSS / worker peak RSS | ${f(p.rss.apiPeakMb)} / ${f(p.rss.workerPeakMb)} MB |`);
-    lines.push(`| worker RSS, first → last quarter of the run | ${f(p.rss.workerFirstQuarterMb)} → ${f(p.rss.workerLastQuarterMb)} MB (${p.rss.workerGrowth >= 0 ? '+' : ''}${f(p.rss.workerGrowth * 100)}%) |`);
+    lines.push(`| api peak RSS / worker peak RSS${p.workers > 1 ? ' (largest worker)' : ''} | ${f(p.rss.apiPeakMb)} / ${f(p.rss.workerPeakMb)} MB |`);
+    lines.push(`| worker RSS, first → last quarter of the run${p.workers > 1 ? ' (first worker)' : ''} | ${f(p.rss.workerFirstQuarterMb)} → ${f(p.rss.workerLastQuarterMb)} MB (${p.rss.workerGrowth >= 0 ? '+' : ''}${f(p.rss.workerGrowth * 100)}%) |`);
     lines.push(`| Redis used_memory before → after | ${f(r.usedMemoryBeforeMb)} → ${f(r.usedMemoryAfterMb)} MB, ${r.keys} keys; completed jobs kept per queue ≤ ${r.retentionCount}: ${r.bounded ? 'yes' : 'NO'} |`);
     lines.push('');
   }

@@ -29,6 +29,7 @@ function normalise(text) {
   return text
     .slice(0, 600)
     .replace(/\s+/g, ' ')
+    .replace(/\bE'(?:[^'\\]|\\.|'')*'/g, "'?'")
     .replace(/'(?:[^']|'')*'/g, "'?'")
     .replace(/\$\d+/g, '?')
     .replace(/\b\d+\b/g, 'N')
