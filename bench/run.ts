@@ -274,6 +274,51 @@ async function drain(db: Client, redisUrl: string, capMs: number): Promise<{ ms:
   }
 }
 
+/**
+ * CPU time of the PostgreSQL backends serving one database (their pids come and go with the pools,
+ * so they are listed again every second) and of other fixed processes (the private redis-server).
+ */
+class ServerCpu {
+  private readonly first = new Map<number, number>();
+  private readonly last = new Map<number, number>();
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly db: Client,
+    private readonly fixed: Record<string, number>,
+    private readonly exclude: number[] = [],
+  ) {}
+
+  start(): void {
+    void this.sample();
+    this.timer = setInterval(() => void this.sample(), 1000);
+  }
+
+  async stop(): Promise<{ postgres: number } & Record<string, number>> {
+    clearInterval(this.timer);
+    await this.sample();
+    const spent = (pids: number[]) => pids.reduce((sum, pid) => sum + (this.last.get(pid)! - this.first.get(pid)!), 0);
+    const fixedPids = new Set(Object.values(this.fixed));
+    const result: { postgres: number } & Record<string, number> = { postgres: spent([...this.first.keys()].filter((pid) => !fixedPids.has(pid))) };
+    for (const [name, pid] of Object.entries(this.fixed)) result[name] = this.first.has(pid) ? spent([pid]) : Number.NaN;
+    return result;
+  }
+
+  private async sample(): Promise<void> {
+    try {
+      const { rows } = await this.db.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and pid <> all($1::int[])', [this.exclude]);
+      for (const pid of [...rows.map((row) => row.pid), ...Object.values(this.fixed)]) {
+        const usage = processUsage(pid);
+        if (!usage) continue;
+        if (!this.first.has(pid)) this.first.set(pid, usage.cpuSeconds);
+        this.last.set(pid, usage.cpuSeconds);
+      }
+    } catch {
+      // a missed sample only loses a little precision
+    }
+  }
+}
+
 interface Snapshot {
   api: QueryCounters;
   worker: QueryCounters;
@@ -292,9 +337,11 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
   const cores = cpus().length;
   // Redis and PostgreSQL of the run's own.
   let redisUrl = options.redisUrl;
+  let redisPid: number | undefined;
   if (!redisUrl) {
     const redis = await privateRedis();
     redisUrl = redis.url;
+    redisPid = redis.child.pid;
     cleanups.push(async () => {
       redis.child.kill('SIGKILL');
     });
@@ -360,6 +407,11 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
 
   // ---- 1. throughput
   const sampler = new RssSampler({ api: api.pid, ...Object.fromEntries(workers.map((each) => [each.name, each.pid])) });
+  const monitor = new Client({ connectionString: dbUrl });
+  await monitor.connect();
+  cleanups.push(() => monitor.end());
+  const benchBackend = (await db.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0].pid;
+  const serverCpu = new ServerCpu(monitor, redisPid ? { redis: redisPid, load: load.pid } : { load: load.pid }, [benchBackend]);
   sampler.start();
   cleanups.push(async () => sampler.stop());
   const workersCpu = () => workers.reduce((sum, each) => sum + processUsage(each.pid)!.cpuSeconds, 0);
@@ -377,6 +429,7 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
   if (options.profile) await Promise.all([api.request({ cmd: 'profile-start' }), worker.request({ cmd: 'profile-start' })]);
   log(`throughput: ${options.plans} plans at concurrency ${options.concurrency}, budget ${options.phaseSeconds} s`);
   const phaseStart = Date.now();
+  serverCpu.start();
   const running = runLoad({ plans: options.plans, concurrency: options.concurrency, seed: options.seed, tag: `run-${stamp}` });
   let loadDone = false;
   void running.finally(() => (loadDone = true)).catch(() => undefined);
@@ -422,6 +475,7 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
   log(`  all checked at ${((phaseEnd - phaseStart) / 1000).toFixed(1)} s; follow-up jobs ${drained.drained ? `drained in ${(drained.ms / 1000).toFixed(1)} s` : `NOT drained after ${(drained.ms / 1000).toFixed(0)} s (${drained.left} left)`}`);
   const drainEnd = Date.now();
   const cpuAtEnd = { api: processUsage(api.pid)!.cpuSeconds, worker: workersCpu(), machine: machineCpuSeconds() };
+  const servers = await serverCpu.stop();
   await sleep(1000); // PostgreSQL publishes its statistics about once a second
   let profiles: Record<string, unknown> | undefined;
   if (options.profile) {
@@ -530,6 +584,9 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
       api: round((after.apiCpu - before.apiCpu) / n, 4),
       worker: round((after.workerCpu - before.workerCpu) / n, 4),
       machine: round((after.machineCpu - before.machineCpu) / n, 4),
+      postgres: round(servers.postgres / n, 4),
+      redis: round((servers.redis ?? Number.NaN) / n, 4),
+      loadGenerator: round(servers.load / n, 4),
     },
     machineCpuBusy: round((after.machineCpu - before.machineCpu) / ((drainEnd - phaseStart) / 1000) / cores, 3),
     rss: {

@@ -38,7 +38,7 @@ export interface BenchResult {
     writeShare: number;
     writeBytes: number;
     topQueriesPerPlan: { process: string; perPlan: number; sql: string }[];
-    cpuSecondsPerPlan: { api: number; worker: number; machine: number };
+    cpuSecondsPerPlan: { api: number; worker: number; machine: number; postgres: number; redis: number; loadGenerator: number };
     machineCpuBusy: number;
     rss: {
       apiPeakMb: number;
@@ -124,7 +124,7 @@ export function markdown(result: BenchResult): string {
       `| transactions per plan | ${f(p.transactionsPerPlan.total)}: ${f(p.transactionsPerPlan.explicit)} BEGIN…COMMIT holding ${f(p.transactionsPerPlan.statementsInTx)} statements + ${f(p.transactionsPerPlan.autocommit)} autocommit (pg_stat_database: ${f(p.transactionsPerPlan.pgXactCommit)}) |`,
     );
     lines.push(
-      `| CPU time per plan: api / worker / whole machine | ${f(p.cpuSecondsPerPlan.api * 1000)} / ${f(p.cpuSecondsPerPlan.worker * 1000)} / ${f(p.cpuSecondsPerPlan.machine * 1000)} ms (machine ${f(p.machineCpuBusy * 100, 0)}% busy) |`,
+      `| CPU time per plan: api / worker / PostgreSQL backends / Redis / load generator; whole machine | ${[p.cpuSecondsPerPlan.api, p.cpuSecondsPerPlan.worker, p.cpuSecondsPerPlan.postgres, p.cpuSecondsPerPlan.redis, p.cpuSecondsPerPlan.loadGenerator].map((seconds) => f(seconds * 1000)).join(' / ')} ms; ${f(p.cpuSecondsPerPlan.machine * 1000)} ms (machine ${f(p.machineCpuBusy * 100, 0)}% busy, other processes included) |`,
     );
     lines.push(`| api peak RSS / worker peak RSS${p.workers > 1 ? ' (largest worker)' : ''} | ${f(p.rss.apiPeakMb)} / ${f(p.rss.workerPeakMb)} MB |`);
     lines.push(`| worker RSS, first → last quarter of the run${p.workers > 1 ? ' (first worker)' : ''} | ${f(p.rss.workerFirstQuarterMb)} → ${f(p.rss.workerLastQuarterMb)} MB (${p.rss.workerGrowth >= 0 ? '+' : ''}${f(p.rss.workerGrowth * 100)}%) |`);
