@@ -244,6 +244,8 @@ export interface MaterializedRequest {
   operation?: Operation;
   /** True when the body is well-formed JSON of the documented content type (or there is none). */
   wellFormed: boolean;
+  /** What was done to the documented request, in words, for a failure report. */
+  done: string[];
 }
 
 const pickFrom = <T>(values: readonly T[], variant: number): T => values[Math.abs(variant) % values.length];
@@ -351,11 +353,12 @@ interface BodyText {
   raws: string[];
 }
 
-function mutate(body: BodyText, mutation: Mutation): BodyText {
+function mutate(body: BodyText, mutation: Mutation, done: string[]): BodyText {
   const all = places(body.value);
   // Text mutations go to the body's strings when it has some.
   const strings = STRING_MUTATIONS.has(mutation.kind) ? all.filter((path) => typeof getAt(body.value, path) === 'string') : [];
   const at = strings.length ? strings[mutation.at % strings.length] : all[mutation.at % all.length];
+  done.push(`body: ${mutation.kind} at ${at.length ? at.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '') : 'the root'}`);
   const current = getAt(body.value, at);
   const containers = all.filter((path) => {
     const value = getAt(body.value, path);
@@ -505,16 +508,18 @@ export function materialize(recipe: Recipe, model: OpenApiModel, fixtures: Fixtu
   // The body: the documented one (valid-ish, from the document's examples), mutated; a body-less
   // POST, PUT or DELETE is sent one only when the recipe mutates it.
   let body: Buffer | undefined;
+  const done: string[] = [];
   let wellFormed = recipe.encoding.kind === 'json' && recipe.contentType === -1;
   const takesBody = !['get', 'head', 'options', 'trace'].includes(method);
   if (operation?.xmlBody !== undefined) {
-    body = xmlBody(operation.xmlBody, recipe);
+    body = xmlBody(operation.xmlBody, recipe, done);
     headers['content-type'] = 'application/xml';
     wellFormed = wellFormed && recipe.body.mutations.length === 0;
   } else if (takesBody && (operation?.jsonBody || recipe.body.mutations.length > 0 || recipe.encoding.kind !== 'json')) {
     let text: BodyText = { value: operation?.jsonBody ? model.sample(operation.jsonBody, recipe.body.choice) : {}, raws: [] };
-    for (const mutation of recipe.body.mutations) text = mutate(text, mutation);
+    for (const mutation of recipe.body.mutations) text = mutate(text, mutation, done);
     body = encode(serialize(text), recipe.encoding);
+    if (recipe.encoding.kind !== 'json') done.push(`encoding: ${recipe.encoding.kind}`);
     headers['content-type'] = 'application/json';
   }
   if (recipe.contentType !== -1) {
@@ -523,37 +528,43 @@ export function materialize(recipe: Recipe, model: OpenApiModel, fixtures: Fixtu
     else headers['content-type'] = contentType;
   }
   if (recipe.encoding.kind === 'contentEncoding') headers['content-encoding'] = pickFrom(['gzip', 'deflate', 'br', 'identity', 'x-unknown'], recipe.encoding.variant);
-  return { method: method.toUpperCase(), path, headers, body, operation, wellFormed };
+  return { method: method.toUpperCase(), path, headers, body, operation, wellFormed, done };
 }
 
-const XML_MUTATIONS: ((xml: string, v: number) => string)[] = [
-  (xml) => xml,
-  (xml, v) => xml.slice(0, v % xml.length),
-  () => '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY b "bbbbbbbbbb"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><iati-activities>&c;</iati-activities>',
-  () => '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><iati-activities>&x;</iati-activities>',
-  (_, v) => `<iati-activities>${'<a>'.repeat(pickFrom([101, 500, 5000], v))}${'</a>'.repeat(pickFrom([101, 500, 5000], v))}</iati-activities>`,
-  () => '',
-  () => '<iati-activities version="2.03"></iati-activities>',
-  () => '<iati-activities version="2.03"><iati-activity/></iati-activities>',
-  () => '{"not":"xml"}',
-  (xml) => xml.replace('HN', '\u0000'),
-  (xml) => xml.replace('Community policing', 'Community\u0000policing'),
-  (xml) => xml.replace('Community policing', 'Community&#xD800;policing'),
-  (xml) => xml.replace('Community policing', 'Community&#0;&#xFFFF;&#x1F600;policing'),
-  (xml) => xml.replace('<iati-identifier>', '<iati-identifier>\u0000'),
-  (xml) => xml.replace('1500000.00', '1e400'),
-  (xml) => xml.replace('1500000.00', '-1'),
-  (xml) => xml.replace(/<iati-activity /, '<iati-activity xmlns:x="urn:x" x:__proto__="y" '),
-  (xml) => xml.replace('2027-01-01', '2027-02-30'),
-  (xml) => xml.replace(/Community policing in San Pedro Sula/g, 'x'.repeat(100_000)),
-  (xml) => xml + '<trailing/>',
-  (xml) => xml.replace('<?xml version="1.0" encoding="UTF-8"?>', '<?xml version="1.0" encoding="UTF-16"?>'),
+/** What the XML import is sent: its documented example, or that example mutated. */
+const XML_MUTATIONS: [string, (xml: string, v: number) => string][] = [
+  ['the example as it is', (xml) => xml],
+  ['truncated', (xml, v) => xml.slice(0, v % xml.length)],
+  ['internal entities (billion laughs)', () => '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY b "bbbbbbbbbb"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><iati-activities>&c;</iati-activities>'],
+  ['an external entity (XXE)', () => '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><iati-activities>&x;</iati-activities>'],
+  ['deep nesting', (_, v) => `<iati-activities>${'<a>'.repeat(pickFrom([101, 500, 5000], v))}${'</a>'.repeat(pickFrom([101, 500, 5000], v))}</iati-activities>`],
+  ['empty', () => ''],
+  ['no activity', () => '<iati-activities version="2.03"></iati-activities>'],
+  ['an empty activity', () => '<iati-activities version="2.03"><iati-activity/></iati-activities>'],
+  ['JSON', () => '{"not":"xml"}'],
+  ['a NUL for the country', (xml) => xml.replace('HN', '\u0000')],
+  ['a NUL in a narrative', (xml) => xml.replace('Community policing', 'Community\u0000policing')],
+  ['a character reference to a lone surrogate in a narrative', (xml) => xml.replace('Community policing', 'Community&#xD800;policing')],
+  ['character references to NUL, U+FFFF and an emoji', (xml) => xml.replace('Community policing', 'Community&#0;&#xFFFF;&#x1F600;policing')],
+  ['a NUL in the identifier', (xml) => xml.replace('<iati-identifier>', '<iati-identifier>\u0000')],
+  ['an amount of 1e400', (xml) => xml.replace('1500000.00', '1e400')],
+  ['a negative amount', (xml) => xml.replace('1500000.00', '-1')],
+  ['a __proto__ attribute', (xml) => xml.replace(/<iati-activity /, '<iati-activity xmlns:x="urn:x" x:__proto__="y" ')],
+  ['30 February', (xml) => xml.replace('2027-01-01', '2027-02-30')],
+  ['100,000-character titles', (xml) => xml.replace(/Community policing in San Pedro Sula/g, 'x'.repeat(100_000))],
+  ['a second root', (xml) => xml + '<trailing/>'],
+  ['a UTF-16 declaration on UTF-8 bytes', (xml) => xml.replace('<?xml version="1.0" encoding="UTF-8"?>', '<?xml version="1.0" encoding="UTF-16"?>')],
 ];
 
-function xmlBody(example: string, recipe: Recipe): Buffer {
-  const mutations = recipe.body.mutations.length ? recipe.body.mutations : [{ kind: 'null', at: 0, variant: 0 }];
+function xmlBody(example: string, recipe: Recipe, done: string[]): Buffer {
   let xml = example;
-  if (recipe.body.mutations.length) for (const mutation of mutations) xml = pickFrom(XML_MUTATIONS, mutation.at)(xml, mutation.variant);
+  for (const mutation of recipe.body.mutations) {
+    const [name, change] = pickFrom(XML_MUTATIONS, mutation.at);
+    xml = change(xml, mutation.variant);
+    done.push(`xml: ${name}`);
+  }
   const bytes = Buffer.from(xml);
-  return recipe.encoding.kind === 'invalidUtf8' ? Buffer.concat([bytes.subarray(0, 40), Buffer.from([0xff, 0xfe]), bytes.subarray(40)]) : bytes;
+  if (recipe.encoding.kind !== 'invalidUtf8') return bytes;
+  done.push('xml: invalid UTF-8 bytes');
+  return Buffer.concat([bytes.subarray(0, 40), Buffer.from([0xff, 0xfe]), bytes.subarray(40)]);
 }

@@ -79,7 +79,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       .setTitle('Accord')
       .setDescription('Coordinated CARSI action plans: proposed by partners, checked, reviewed, and seen as one portfolio.')
       .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key issued by an admin' })
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'opaque API key', description: 'An API key issued by an admin (not a JWT: an opaque token, stored hashed)' })
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

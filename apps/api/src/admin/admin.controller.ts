@@ -16,7 +16,7 @@ export class ApiKeyResponse {
   @ApiProperty({ enum: ROLES, example: 'partner' })
   role: string;
 
-  @ApiPropertyOptional({ example: 'US', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'US', nullable: true })
   partnerCode: string | null;
 
   @ApiProperty({ example: 'US State Department integration' })
@@ -25,7 +25,7 @@ export class ApiKeyResponse {
   @ApiProperty({ example: '2026-11-25T13:00:00.000Z' })
   createdAt: string;
 
-  @ApiPropertyOptional({ nullable: true, example: null })
+  @ApiPropertyOptional({ type: String, nullable: true, example: null })
   revokedAt: string | null;
 }
 

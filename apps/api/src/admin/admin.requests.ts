@@ -4,7 +4,7 @@ import { PARTNER_KINDS, IsReferenceCode, type PartnerKind } from '@accord/refere
 import { ROLES, type Role } from '@accord/shared';
 
 export class CreatePartnerRequest {
-  @ApiProperty({ example: 'JP', description: 'Upper-case letters, digits and dashes, 2 to 20 characters' })
+  @ApiProperty({ example: 'JP', maxLength: 20, pattern: '^[A-Z0-9][A-Z0-9-]{1,19}$', description: 'Upper-case letters, digits and dashes, 2 to 20 characters' })
   @Matches(/^[A-Z0-9][A-Z0-9-]{1,19}$/, { message: 'code must be 2 to 20 upper-case letters, digits or dashes' })
   code: string;
 
@@ -18,13 +18,16 @@ export class CreatePartnerRequest {
   @IsIn(PARTNER_KINDS)
   kind: PartnerKind;
 
-  @ApiPropertyOptional({ example: 'HN', description: 'For a recipient government: its country' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'HN', maxLength: 2, description: 'For a recipient government: its country' })
   @IsOptional()
   @IsString()
   @IsReferenceCode('country')
   country?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 100,
     example: 'XM-DAC-46007',
     description: 'Its IATI organisation identifier; the IATI export reports the activities it leads under it (XI-ACCORD-<code> without one)',
   })
@@ -38,7 +41,7 @@ export class CreateApiKeyRequest {
   @IsIn(ROLES)
   role: Role;
 
-  @ApiPropertyOptional({ example: 'US', description: 'Required for partner and reviewer keys (the organisation or affiliation); absent for admin keys' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'US', maxLength: 20, description: 'Required for partner and reviewer keys (the organisation or affiliation); absent for admin keys' })
   @IsOptional()
   @IsString()
   @IsReferenceCode('partner')

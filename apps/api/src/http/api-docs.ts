@@ -12,6 +12,7 @@ const WHEN: Record<number, string> = {
   412: 'If-Match does not match the current ETag',
   413: 'Body larger than the limit',
   422: 'Idempotency-Key reused with a different body',
+  429: 'Too many requests with this API key: retry after the Retry-After header’s seconds',
 };
 
 const EXAMPLES: Record<number, object> = {
@@ -23,18 +24,25 @@ const EXAMPLES: Record<number, object> = {
   412: { statusCode: 412, error: 'Precondition Failed', message: 'If-Match "1" does not match the current ETag "2"', code: 'ACTION_PLAN.STALE' },
   413: { statusCode: 413, error: 'Payload Too Large', message: 'Request body is too large' },
   422: { statusCode: 422, error: 'Unprocessable Entity', message: 'Idempotency-Key "abc" was already used with a different request body', code: 'IDEMPOTENCY_KEY.REUSED' },
+  429: { statusCode: 429, error: 'Too Many Requests', message: 'too many requests for this key: retry in 12 s', code: 'RATE_LIMITED' },
+};
+
+/** Headers an error response carries, by status. */
+const HEADERS: Record<number, Record<string, { description: string; schema: object }>> = {
+  // The limiter counts per minute: the wait is 1 to 60 seconds.
+  429: { 'Retry-After': { description: 'Seconds until the key’s window resets', schema: { type: 'integer', format: 'int32', minimum: 1, maximum: 60 } } },
 };
 
 /** Documents the error responses a route may give, in the contract's shape, with an example each. */
 export function ApiErrors(...statuses: number[]) {
   return applyDecorators(
     ...statuses.map((status) =>
-      ApiResponse({ status, description: WHEN[status] ?? STATUS_CODES[status], type: ErrorResponse, example: EXAMPLES[status] }),
+      ApiResponse({ status, description: WHEN[status] ?? STATUS_CODES[status], type: ErrorResponse, example: EXAMPLES[status], headers: HEADERS[status] }),
     ),
   );
 }
 
-/** A route that needs a key: bearer auth plus the 401 and 403 every such route may give. */
+/** A route that needs a key: bearer auth plus the 401, 403 and 429 (rate limited) every such route may give. */
 export function ApiAuthenticated() {
-  return applyDecorators(ApiBearerAuth(), ApiErrors(401, 403));
+  return applyDecorators(ApiBearerAuth(), ApiErrors(401, 403, 429));
 }

@@ -1,4 +1,5 @@
 import { Injectable, Param, type PipeTransform } from '@nestjs/common';
+import { ApiParam } from '@nestjs/swagger';
 import { InvalidInputError, UUID_PATTERN } from '@accord/shared';
 
 @Injectable()
@@ -21,5 +22,13 @@ class PositiveIntPipe implements PipeTransform<string, number> {
   }
 }
 
-export const UuidParam = (name: string) => Param(name, new UuidPipe(name));
+/** A UUID path parameter, checked and documented as one (format uuid, 36 characters). */
+export const UuidParam =
+  (name: string): ParameterDecorator =>
+  (target, key, index) => {
+    Param(name, new UuidPipe(name))(target, key, index);
+    if (key !== undefined) {
+      ApiParam({ name, schema: { type: 'string', format: 'uuid', maxLength: 36 } })(target, key, Object.getOwnPropertyDescriptor(target, key)!);
+    }
+  };
 export const PositiveIntParam = (name: string) => Param(name, new PositiveIntPipe(name));

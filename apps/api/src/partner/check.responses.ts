@@ -46,18 +46,18 @@ export class CheckResultResponse {
   @ApiProperty({ enum: CHECK_STATUSES, example: 'warning' })
   status: string;
 
-  @ApiPropertyOptional({ example: 78, nullable: true, description: '0 to 100, for the checks that score' })
+  @ApiPropertyOptional({ type: Number, example: 78, nullable: true, description: '0 to 100, for the checks that score' })
   score: number | null;
 
   @ApiProperty({ type: [FindingResponse] })
   findings: FindingResponse[];
 
-  @ApiPropertyOptional({ example: '2026-11-25T13:00:05.000Z', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2026-11-25T13:00:05.000Z', nullable: true })
   completedAt: string | null;
 }
 
 export class EndorsePlanRequest {
-  @ApiPropertyOptional({ example: 'Endorsed by the Ministry of Security.', maxLength: 2000 })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Endorsed by the Ministry of Security.', maxLength: 2000 })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
@@ -74,7 +74,7 @@ export class EndorsementResponse {
   @ApiProperty({ example: 'GOV-HN' })
   partnerCode: string;
 
-  @ApiPropertyOptional({ nullable: true, example: 'Endorsed by the Ministry of Security.' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Endorsed by the Ministry of Security.' })
   comment: string | null;
 
   @ApiProperty({ example: '2026-11-25T13:00:00.000Z' })

@@ -6,19 +6,19 @@ import { PageLimit } from '../http/paging';
 
 /** Plans of a country, a goal or a partner, a page at a time: the filters the plan lists share. */
 export class PlanScopeRequest {
-  @ApiPropertyOptional({ example: 'HN' })
+  @ApiPropertyOptional({ example: 'HN', maxLength: 2 })
   @IsOptional()
   @IsString()
   @IsReferenceCode('country')
   country?: string;
 
-  @ApiPropertyOptional({ example: 'SAFE_STREETS' })
+  @ApiPropertyOptional({ example: 'SAFE_STREETS', maxLength: 50 })
   @IsOptional()
   @IsString()
   @IsReferenceCode('goal')
   goal?: string;
 
-  @ApiPropertyOptional({ example: 'US', description: 'Plans this partner leads or takes part in' })
+  @ApiPropertyOptional({ example: 'US', maxLength: 20, description: 'Plans this partner leads or takes part in' })
   @IsOptional()
   @IsString()
   @IsReferenceCode('partner')
@@ -28,7 +28,7 @@ export class PlanScopeRequest {
   @PageLimit()
   limit: number = 20;
 
-  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page' })
+  @ApiPropertyOptional({ maxLength: 100, pattern: '^[A-Za-z0-9_-]{1,100}$', description: 'The `nextCursor` of the previous page' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,100}$/, { message: 'cursor must be a nextCursor returned by a previous page' })
   cursor?: string;

@@ -16,10 +16,10 @@ export class PartnerResponse {
   @ApiProperty({ enum: PARTNER_KINDS, example: 'RECIPIENT_GOVERNMENT' })
   kind: string;
 
-  @ApiPropertyOptional({ example: 'HN', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'HN', nullable: true })
   country: string | null;
 
-  @ApiPropertyOptional({ example: 'XM-DAC-46007', nullable: true, description: 'IATI organisation identifier' })
+  @ApiPropertyOptional({ type: String, example: 'XM-DAC-46007', nullable: true, description: 'IATI organisation identifier' })
   iatiOrgRef: string | null;
 
   @ApiProperty({ example: '2026-11-25T13:00:00.000Z' })

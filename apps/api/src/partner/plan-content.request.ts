@@ -60,12 +60,12 @@ class PositiveAmount implements ValidatorConstraintInterface {
 }
 
 export class PeriodRequest {
-  @ApiProperty({ example: '2027-01-01', description: 'First day, YYYY-MM-DD' })
+  @ApiProperty({ example: '2027-01-01', format: 'date', maxLength: 10, description: 'First day, YYYY-MM-DD' })
   @IsString()
   @Validate(CalendarDate)
   start: string;
 
-  @ApiProperty({ example: '2028-12-31', description: 'Last day, YYYY-MM-DD; not before start' })
+  @ApiProperty({ example: '2028-12-31', format: 'date', maxLength: 10, description: 'Last day, YYYY-MM-DD; not before start' })
   @IsString()
   @Validate(CalendarDate)
   @Validate(EndsAfterStart)
@@ -73,19 +73,19 @@ export class PeriodRequest {
 }
 
 export class MoneyRequest {
-  @ApiProperty({ example: '1500000.00', description: 'A positive decimal string with at most two places (never a number)' })
+  @ApiProperty({ example: '1500000.00', maxLength: 18, pattern: AMOUNT_PATTERN.source, description: 'A positive decimal string with at most two places (never a number)' })
   @IsString()
   @Validate(PositiveAmount)
   amount: string;
 
-  @ApiProperty({ example: 'USD', description: 'ISO 4217 currency code known to the service' })
+  @ApiProperty({ example: 'USD', maxLength: 3, description: 'ISO 4217 currency code known to the service' })
   @IsString()
   @IsReferenceCode('currency')
   currency: string;
 }
 
 export class ParticipantRequest {
-  @ApiProperty({ example: 'GOV-HN' })
+  @ApiProperty({ example: 'GOV-HN', maxLength: 20 })
   @IsString()
   @IsReferenceCode('partner')
   partnerCode: string;
@@ -102,19 +102,19 @@ export class ActivityRequest {
   @MaxLength(300)
   title: string;
 
-  @ApiPropertyOptional({ example: 'Train and equip three community police units.', maxLength: 5000 })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Train and equip three community police units.', maxLength: 5000 })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
   description?: string | null;
 
-  @ApiPropertyOptional({ example: 'HN' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'HN', maxLength: 2 })
   @IsOptional()
   @IsString()
   @IsReferenceCode('country')
   country?: string | null;
 
-  @ApiPropertyOptional({ example: '15132', description: 'OECD-DAC purpose code' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '15132', maxLength: 5, description: 'OECD-DAC purpose code' })
   @IsOptional()
   @IsString()
   @IsReferenceCode('dac_sector')
@@ -142,23 +142,23 @@ export class IndicatorRequest {
   @MaxLength(300)
   name: string;
 
-  @ApiPropertyOptional({ example: 'rate', maxLength: 50 })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'rate', maxLength: 50 })
   @IsOptional()
   @IsString()
   @MaxLength(50)
   unit?: string | null;
 
-  @ApiPropertyOptional({ example: '38.0', description: 'Decimal string' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '38.0', maxLength: 23, pattern: DECIMAL_PATTERN.source, description: 'Decimal string' })
   @IsOptional()
   @Matches(DECIMAL_PATTERN, { message: 'baseline must be a decimal string, e.g. "38.0"' })
   baseline?: string | null;
 
-  @ApiPropertyOptional({ example: '30.0', description: 'Decimal string' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '30.0', maxLength: 23, pattern: DECIMAL_PATTERN.source, description: 'Decimal string' })
   @IsOptional()
   @Matches(DECIMAL_PATTERN, { message: 'target must be a decimal string, e.g. "30.0"' })
   target?: string | null;
 
-  @ApiPropertyOptional({ example: '2028-12-31' })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date', maxLength: 10, example: '2028-12-31' })
   @IsOptional()
   @IsString()
   @Validate(CalendarDate)
@@ -173,13 +173,13 @@ export class PlanContentRequest implements PlanContentInput {
   @MaxLength(300)
   title: string;
 
-  @ApiPropertyOptional({ example: 'Model police precincts and youth outreach in three high-crime neighbourhoods.', maxLength: 10000 })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Model police precincts and youth outreach in three high-crime neighbourhoods.', maxLength: 10000 })
   @IsOptional()
   @IsString()
   @MaxLength(10000)
   summary?: string | null;
 
-  @ApiProperty({ example: ['HN'], description: 'Recipient countries (ISO 3166-1 alpha-2), at least one' })
+  @ApiProperty({ type: [String], maxItems: 7, maxLength: 2, example: ['HN'], description: 'Recipient countries (ISO 3166-1 alpha-2), at least one' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(7)
@@ -188,7 +188,7 @@ export class PlanContentRequest implements PlanContentInput {
   @IsReferenceCode('country', { each: true })
   countries: string[];
 
-  @ApiProperty({ example: ['SAFE_STREETS', 'STATE_PRESENCE'], description: 'CARSI goals claimed, at least one' })
+  @ApiProperty({ type: [String], maxItems: 5, maxLength: 50, example: ['SAFE_STREETS', 'STATE_PRESENCE'], description: 'CARSI goals claimed, at least one' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(5)
@@ -197,7 +197,7 @@ export class PlanContentRequest implements PlanContentInput {
   @IsReferenceCode('goal', { each: true })
   goals: string[];
 
-  @ApiPropertyOptional({ example: ['PREVENTION'] })
+  @ApiPropertyOptional({ type: [String], nullable: true, maxItems: 3, maxLength: 50, example: ['PREVENTION'] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(3)
@@ -206,7 +206,7 @@ export class PlanContentRequest implements PlanContentInput {
   @IsReferenceCode('program_area', { each: true })
   programAreas?: string[] | null;
 
-  @ApiPropertyOptional({ example: ['VIOLENCE_PREVENTION'] })
+  @ApiPropertyOptional({ type: [String], nullable: true, maxItems: 4, maxLength: 50, example: ['VIOLENCE_PREVENTION'] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(4)
@@ -222,7 +222,7 @@ export class PlanContentRequest implements PlanContentInput {
   @Type(() => PeriodRequest)
   period: PeriodRequest;
 
-  @ApiPropertyOptional({ type: [ParticipantRequest] })
+  @ApiPropertyOptional({ type: [ParticipantRequest], maxItems: 50 })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
@@ -231,7 +231,7 @@ export class PlanContentRequest implements PlanContentInput {
   @Type(() => ParticipantRequest)
   participants?: ParticipantRequest[] | null;
 
-  @ApiProperty({ type: [ActivityRequest], description: 'At least one' })
+  @ApiProperty({ type: [ActivityRequest], maxItems: 200, description: 'At least one' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
@@ -247,7 +247,7 @@ export class PlanContentRequest implements PlanContentInput {
   @Type(() => MoneyRequest)
   budget: MoneyRequest;
 
-  @ApiPropertyOptional({ type: [IndicatorRequest] })
+  @ApiPropertyOptional({ type: [IndicatorRequest], maxItems: 100 })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
@@ -256,7 +256,7 @@ export class PlanContentRequest implements PlanContentInput {
   @Type(() => IndicatorRequest)
   indicators?: IndicatorRequest[] | null;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Plans this consolidated plan replaces once approved' })
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxLength: 36, maxItems: 50, description: 'Plans this consolidated plan replaces once approved' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
@@ -264,7 +264,7 @@ export class PlanContentRequest implements PlanContentInput {
   @IsUUID('all', { each: true })
   supersedes?: string[] | null;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Plans this plan co-funds' })
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxLength: 36, maxItems: 50, description: 'Plans this plan co-funds' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)

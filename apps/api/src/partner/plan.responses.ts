@@ -29,7 +29,7 @@ export class ActionPlanPageResponse {
   @ApiProperty({ type: [ActionPlanResponse] })
   items: ActionPlanResponse[];
 
-  @ApiProperty({ nullable: true, example: 'MDE5MmY1YzAtN2ExYi03YzNkLThlNGYtNWE2YjdjOGQ5ZTBm', description: 'Pass as cursor for the next page' })
+  @ApiProperty({ type: String, nullable: true, example: 'MDE5MmY1YzAtN2ExYi03YzNkLThlNGYtNWE2YjdjOGQ5ZTBm', description: 'Pass as cursor for the next page' })
   nextCursor: string | null;
 }
 
@@ -40,7 +40,7 @@ class ActorResponse {
   @ApiProperty({ example: 'partner', enum: ['partner', 'reviewer', 'admin', 'system'] })
   role: string;
 
-  @ApiProperty({ example: 'US', nullable: true })
+  @ApiProperty({ type: String, example: 'US', nullable: true })
   partnerCode: string | null;
 }
 

@@ -59,7 +59,7 @@ export class PlansController {
   @Roles('partner')
   @ApiOperation({ summary: 'Create a draft action plan led by the caller’s organisation' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key and body returns the first response; another body is 422' })
-  @ApiCreatedResponse({ type: ActionPlanResponse, headers: { ETag: { description: 'The plan’s revision' }, Location: { description: 'The plan’s URL' } } })
+  @ApiCreatedResponse({ type: ActionPlanResponse, headers: { ETag: { description: 'The plan’s revision', schema: { type: 'string' } }, Location: { description: 'The plan’s URL', schema: { type: 'string' } } } })
   @ApiErrors(400, 413, 422)
   async create(
     @CurrentActor() actor: Actor,
@@ -94,7 +94,7 @@ export class PlansController {
   @Get(':id')
   @Roles('partner', 'reviewer', 'admin')
   @ApiOperation({ summary: 'One plan, its current version’s content' })
-  @ApiOkResponse({ type: ActionPlanResponse, headers: { ETag: { description: 'The plan’s revision' } } })
+  @ApiOkResponse({ type: ActionPlanResponse, headers: { ETag: { description: 'The plan’s revision', schema: { type: 'string' } } } })
   @ApiErrors(400, 404)
   async get(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ActionPlanView> {
     const { view, etag } = await this.queries.execute(new GetActionPlanQuery(actor, id));

@@ -9,7 +9,7 @@ export class RegisterWebhookRequest {
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'url must be an absolute http or https URL' })
   url: string;
 
-  @ApiPropertyOptional({ example: 'Portfolio sync for the INL bureau', maxLength: 500 })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Portfolio sync for the INL bureau', maxLength: 500 })
   @IsOptional()
   @IsString()
   @MaxLength(500)

@@ -9,7 +9,7 @@ export class WebhookResponse {
   @ApiProperty({ example: 'https://hooks.state.gov/accord' })
   url: string;
 
-  @ApiProperty({ example: 'Portfolio sync for the INL bureau', nullable: true })
+  @ApiProperty({ type: String, example: 'Portfolio sync for the INL bureau', nullable: true })
   description: string | null;
 
   @ApiProperty({ example: '2026-11-25T13:00:00.000Z' })
@@ -40,16 +40,16 @@ export class WebhookDeliveryResponse {
   @ApiProperty({ example: 2, description: 'Attempts made so far' })
   attempts: number;
 
-  @ApiProperty({ example: 200, nullable: true, description: 'The status the endpoint last answered; null if it could not be reached' })
+  @ApiProperty({ type: Number, example: 200, nullable: true, description: 'The status the endpoint last answered; null if it could not be reached' })
   lastStatusCode: number | null;
 
-  @ApiProperty({ example: null, nullable: true, description: 'Why the last attempt was refused, e.g. "the endpoint answered 500" or "connect ECONNREFUSED"' })
+  @ApiProperty({ type: String, example: null, nullable: true, description: 'Why the last attempt was refused, e.g. "the endpoint answered 500" or "connect ECONNREFUSED"' })
   lastError: string | null;
 
   @ApiProperty({ example: '2026-11-25T13:00:00.000Z' })
   createdAt: string;
 
-  @ApiProperty({ example: '2026-11-25T13:00:03.000Z', nullable: true })
+  @ApiProperty({ type: String, example: '2026-11-25T13:00:03.000Z', nullable: true })
   deliveredAt: string | null;
 }
 

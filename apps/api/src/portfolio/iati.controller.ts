@@ -76,7 +76,7 @@ export class IatiController {
       'entities and nesting deeper than 100 are refused (400).',
   })
   @ApiConsumes('application/xml', 'text/xml')
-  @ApiBody({ description: 'An IATI 2.0x iati-activities document', schema: { type: 'string' }, examples: { activities: { value: EXAMPLE_ACTIVITIES } } })
+  @ApiBody({ description: 'An IATI 2.0x iati-activities document', schema: { type: 'string', maxLength: 10 * 1024 * 1024 }, examples: { activities: { value: EXAMPLE_ACTIVITIES } } })
   @ApiOkResponse({
     type: IatiImportResultResponse,
     description: 'Imported at once',
@@ -92,7 +92,7 @@ export class IatiController {
       skipped: [{ iatiIdentifier: 'XM-DAC-46007-501247', reason: 'no CARSI goal can be inferred from its DAC sectors (24030): a plan needs at least one' }],
     },
   })
-  @ApiAcceptedResponse({ type: IatiImportResponse, description: 'A large file, queued for the worker', headers: { Location: { description: 'The import to poll' } } })
+  @ApiAcceptedResponse({ type: IatiImportResponse, description: 'A large file, queued for the worker', headers: { Location: { description: 'The import to poll', schema: { type: 'string' } } } })
   @ApiErrors(400, 413)
   async import(@CurrentActor() actor: Actor, @XmlBody() xml: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<IatiImportResult | IatiImportView> {
     if (Buffer.byteLength(xml, 'utf8') <= IATI_SYNC_IMPORT_BYTES) return this.commands.execute(new ImportIatiActivitiesCommand(actor, xml));

@@ -50,7 +50,7 @@ export class IatiImportResponse {
   @ApiProperty({ enum: IATI_IMPORT_STATUSES, example: 'running' })
   status: string;
 
-  @ApiPropertyOptional({ example: 92, nullable: true, description: 'Activities in the file: counted on receipt, exact once the worker has read it' })
+  @ApiPropertyOptional({ type: Number, example: 92, nullable: true, description: 'Activities in the file: counted on receipt, exact once the worker has read it' })
   total: number | null;
 
   @ApiProperty({ example: 40, description: 'Activities written so far' })
@@ -59,12 +59,12 @@ export class IatiImportResponse {
   @ApiPropertyOptional({ type: IatiImportResultResponse, nullable: true, description: 'Once done' })
   result: IatiImportResultResponse | null;
 
-  @ApiPropertyOptional({ example: null, nullable: true, description: 'Why the import failed' })
+  @ApiPropertyOptional({ type: String, example: null, nullable: true, description: 'Why the import failed' })
   error: string | null;
 
   @ApiProperty({ example: '2026-11-25T13:00:00.000Z' })
   createdAt: string;
 
-  @ApiPropertyOptional({ example: null, nullable: true })
+  @ApiPropertyOptional({ type: String, example: null, nullable: true })
   finishedAt: string | null;
 }

@@ -11,25 +11,25 @@ import { CurrentActor, Roles } from '../http/auth';
 import { CalendarDate } from '../partner/plan-content.request';
 
 export class PortfolioFiltersRequest {
-  @ApiPropertyOptional({ example: 'US', description: 'Plans this partner leads or takes part in' })
+  @ApiPropertyOptional({ example: 'US', maxLength: 20, description: 'Plans this partner leads or takes part in' })
   @IsOptional()
   @IsString()
   @IsReferenceCode('partner')
   partner?: string;
 
-  @ApiPropertyOptional({ example: 'PREVENTION' })
+  @ApiPropertyOptional({ example: 'PREVENTION', maxLength: 50 })
   @IsOptional()
   @IsString()
   @IsReferenceCode('program_area')
   programArea?: string;
 
-  @ApiPropertyOptional({ example: '2027-01-01', description: 'Plans running on or after this day' })
+  @ApiPropertyOptional({ example: '2027-01-01', format: 'date', maxLength: 10, description: 'Plans running on or after this day' })
   @IsOptional()
   @IsString()
   @Validate(CalendarDate)
   from?: string;
 
-  @ApiPropertyOptional({ example: '2028-12-31', description: 'Plans running on or before this day' })
+  @ApiPropertyOptional({ example: '2028-12-31', format: 'date', maxLength: 10, description: 'Plans running on or before this day' })
   @IsOptional()
   @IsString()
   @Validate(CalendarDate)

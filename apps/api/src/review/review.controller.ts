@@ -17,7 +17,7 @@ class QueueCheckResponse {
   @ApiProperty({ example: 'warning' })
   status: string;
 
-  @ApiPropertyOptional({ example: 78, nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 78, nullable: true })
   score: number | null;
 }
 
@@ -25,7 +25,7 @@ class ApprovalResponse {
   @ApiProperty({ example: '0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f', description: 'The reviewer’s key id' })
   reviewerId: string;
 
-  @ApiPropertyOptional({ example: 'OAS', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'OAS', nullable: true })
   affiliation: string | null;
 
   @ApiProperty({ example: '2026-11-25T13:00:00.000Z' })
@@ -40,7 +40,7 @@ class ReviewQueueItemResponse {
   @ApiProperty({ example: ['HN'] }) countries: string[];
   @ApiProperty({ example: ['SAFE_STREETS'] }) goals: string[];
   @ApiProperty({ example: 1 }) version: number;
-  @ApiPropertyOptional({ example: 'review_closely', nullable: true }) recommendation: string | null;
+  @ApiPropertyOptional({ type: String, example: 'review_closely', nullable: true }) recommendation: string | null;
   @ApiProperty({ example: '2026-11-25T13:00:00.000Z' }) awaitingSince: string;
   @ApiProperty({ example: 3600 }) ageSeconds: number;
   @ApiProperty({ example: false, description: 'Waited longer than REVIEW_SLA_HOURS' }) overdue: boolean;
@@ -51,7 +51,7 @@ class ReviewQueueItemResponse {
 
 class ReviewQueueResponse {
   @ApiProperty({ type: [ReviewQueueItemResponse] }) items: ReviewQueueItemResponse[];
-  @ApiProperty({ nullable: true, description: 'Pass as cursor for the next page' }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as cursor for the next page' }) nextCursor: string | null;
 }
 
 class DecisionResponse {
@@ -60,8 +60,8 @@ class DecisionResponse {
   @ApiProperty({ example: 1 }) version: number;
   @ApiProperty({ example: 'approve' }) decision: string;
   @ApiProperty({ example: '0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f' }) reviewerId: string;
-  @ApiPropertyOptional({ example: 'OAS', nullable: true }) affiliation: string | null;
-  @ApiPropertyOptional({ nullable: true, example: 'Well aligned with the SICA strategy.' }) comment: string | null;
+  @ApiPropertyOptional({ type: String, example: 'OAS', nullable: true }) affiliation: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Well aligned with the SICA strategy.' }) comment: string | null;
   @ApiPropertyOptional({ nullable: true, example: null }) override: object | null;
   @ApiPropertyOptional({ nullable: true, example: { action: 'co_fund', note: 'Canada joins as co-funder.' } }) coordination: object | null;
   @ApiProperty({ example: '2026-11-25T13:00:00.000Z' }) createdAt: string;

@@ -19,7 +19,7 @@ class Comment implements ValidatorConstraintInterface {
 }
 
 export class OverrideRequest {
-  @ApiProperty({ enum: CHECK_TYPES, isArray: true, example: ['budget'], description: 'Every failed check the approval overrides' })
+  @ApiProperty({ enum: CHECK_TYPES, isArray: true, maxItems: CHECK_TYPES.length, example: ['budget'], description: 'Every failed check the approval overrides' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
