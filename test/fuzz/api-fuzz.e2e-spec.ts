@@ -93,7 +93,7 @@ function problemsOf(request: MaterializedRequest, response: RawResponse, model: 
 
   // A well-formed request (the documented content type, parseable) to a documented operation gets a
   // documented status, or one of the limits every route shares.
-  if (request.operation && request.wellFormed && status >= 200 && !request.operation.statuses.includes(String(status)) && !TRANSPORT_LIMITS.includes(status)) {
+  if (request.operation && request.wellFormed && status >= 200 && status < 500 && !request.operation.statuses.includes(String(status)) && !TRANSPORT_LIMITS.includes(status)) {
     problems.push(`a ${status}, which ${request.operation.method.toUpperCase()} ${request.operation.path} does not document`);
   }
 
