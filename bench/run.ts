@@ -427,10 +427,10 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
   const before = await snapshot();
   const redisBefore = await redisMemory(redis);
   if (options.profile) await Promise.all([api.request({ cmd: 'profile-start' }), worker.request({ cmd: 'profile-start' })]);
-  log(`throughput: ${options.plans} plans at concurrency ${options.concurrency}, budget ${options.phaseSeconds} s`);
+  log(`throughput: ${options.plans} plans ${options.rate ? `at ${options.rate} per second` : `at concurrency ${options.concurrency}`}, budget ${options.phaseSeconds} s`);
   const phaseStart = Date.now();
   serverCpu.start();
-  const running = runLoad({ plans: options.plans, concurrency: options.concurrency, seed: options.seed, tag: `run-${stamp}` });
+  const running = runLoad({ plans: options.plans, concurrency: options.concurrency, rate: options.rate, seed: options.seed, tag: `run-${stamp}` });
   let loadDone = false;
   void running.finally(() => (loadDone = true)).catch(() => undefined);
   const recent: { t: number; checked: number }[] = [];
@@ -450,7 +450,8 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
     const span = (now - recent[0].t) / 1000;
     const rate = span >= 5 ? (checked - recent[0].checked) / span : 0;
     const projected = rate > 0 ? elapsed + (created - checked) / rate : Number.POSITIVE_INFINITY;
-    if (stoppedAt === undefined && !loadDone && ((elapsed >= 30 && projected > options.phaseSeconds) || elapsed >= options.phaseSeconds)) {
+    // The rate measured while the api is busy accepting plans understates the rate once it stops: allow 30% for it.
+    if (stoppedAt === undefined && !loadDone && ((elapsed >= 30 && projected > 1.3 * options.phaseSeconds) || elapsed >= options.phaseSeconds)) {
       stoppedAt = created;
       await load.request({ cmd: 'stop' });
       log(`  time budget: no new plans after ${created} (${checked} checked, ${rate.toFixed(1)}/s; the rest would end at ${projected.toFixed(0)} s)`);
@@ -553,6 +554,7 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
     requestedPlans: options.plans,
     stoppedByBudget: stoppedAt !== undefined,
     concurrency: options.concurrency,
+    rate: options.rate ?? null,
     workers: workers.length,
     bodyBytes: throughput.bodyBytes,
     acceptedPerSecond: round(ids.length / ((lastSubmitted - throughput.startedAt) / 1000), 2),

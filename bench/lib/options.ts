@@ -4,6 +4,8 @@ export interface BenchOptions {
   concurrency: number;
   /** Worker processes (the service scales out by running more). */
   workers: number;
+  /** Plans per second of the throughput run (open loop); as fast as `concurrency` clients go when absent. */
+  rate?: number;
   /** Seconds of the open-loop run at half the measured throughput. */
   latencySeconds: number;
   overlapSizes: number[];
@@ -25,6 +27,8 @@ const HELP = `npm run bench [-- options]
   --plans N            plans created and submitted in the throughput run (default 2000; smoke 30)
   --concurrency N      HTTP clients of the load generator (default 16; smoke 8)
   --workers N          worker processes to run (default 1)
+  --rate R             submit plans at R per second in the throughput run (open loop) instead of as fast as
+                       the clients go: a sustained run, e.g. --plans 10000 --rate 4 for the memory target
   --latency-seconds S  length of the open-loop run at half the measured throughput (default 20; smoke 4)
   --overlap-sizes L    portfolio sizes of the overlap scaling, comma-separated (default 1000,10000,100000; smoke 1000,2000)
   --overlap-samples N  overlap checks timed at each size (default 200; smoke 40)
@@ -60,7 +64,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       flags.set(name, value);
     }
   }
-  const known = ['smoke', 'plans', 'concurrency', 'workers', 'latency-seconds', 'overlap-sizes', 'overlap-samples', 'skip-overlap', 'only', 'phase-seconds', 'profile', 'keep', 'seed', 'database-url', 'redis-url', 'out'];
+  const known = ['smoke', 'plans', 'concurrency', 'workers', 'rate', 'latency-seconds', 'overlap-sizes', 'overlap-samples', 'skip-overlap', 'only', 'phase-seconds', 'profile', 'keep', 'seed', 'database-url', 'redis-url', 'out'];
   for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown option --${name}\n\n${HELP}`);
 
   const smoke = flags.has('smoke');
@@ -76,6 +80,8 @@ export function parseOptions(argv: string[]): BenchOptions {
   if (overlapSizes.some((size) => !Number.isInteger(size) || size < 1) || overlapSizes.some((size, index) => index > 0 && size <= overlapSizes[index - 1])) {
     throw new Error('--overlap-sizes must be increasing whole numbers, e.g. 1000,10000,100000');
   }
+  const rate = flags.has('rate') ? Number(flags.get('rate')) : undefined;
+  if (rate !== undefined && !(rate > 0)) throw new Error('--rate must be a positive number of plans per second');
   const only = flags.get('only');
   if (only !== undefined && only !== 'pipeline' && only !== 'overlap') throw new Error('--only must be pipeline or overlap');
   return {
@@ -85,6 +91,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     plans: int('plans', smoke ? 30 : 2000),
     concurrency: int('concurrency', smoke ? 8 : 16),
     workers: int('workers', 1),
+    rate,
     latencySeconds: int('latency-seconds', smoke ? 4 : 20),
     overlapSizes,
     overlapSamples: int('overlap-samples', smoke ? 40 : 200),

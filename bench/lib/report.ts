@@ -17,6 +17,7 @@ export interface BenchResult {
     requestedPlans: number;
     stoppedByBudget: boolean;
     concurrency: number;
+    rate: number | null;
     workers: number;
     bodyBytes: number;
     acceptedPerSecond: number;
@@ -98,7 +99,7 @@ export function markdown(result: BenchResult): string {
   const { pipeline: p, latency: l, baselines: b, redis: r } = result;
   const lines: string[] = [];
   lines.push(
-    `### Bench ${result.date}${result.smoke ? ' (smoke)' : ''}: ${p ? `${p.plans} plans, concurrency ${p.concurrency}, ${p.workers === 1 ? '1 worker' : `${p.workers} worker processes`}, ` : ''}${result.machine.cpus} CPUs, Node ${result.machine.node}, PostgreSQL ${result.machine.postgres}, Redis ${result.machine.redis}, ${result.durationSeconds} s`,
+    `### Bench ${result.date}${result.smoke ? ' (smoke)' : ''}: ${p ? `${p.plans} plans, ${p.rate ? `${p.rate} plans/s` : `concurrency ${p.concurrency}`}, ${p.workers === 1 ? '1 worker' : `${p.workers} worker processes`}, ` : ''}${result.machine.cpus} CPUs, Node ${result.machine.node}, PostgreSQL ${result.machine.postgres}, Redis ${result.machine.redis}, ${result.durationSeconds} s`,
   );
   lines.push('');
   if (p && l && r) {
