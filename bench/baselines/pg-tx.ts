@@ -3,8 +3,8 @@
  * pipeline run (measured by bench/support/instrument.js in the api and the worker): per plan,
  * `explicitTx` BEGIN…COMMIT transactions holding `statementsInTx` statements between them, plus
  * `autocommit` statements sent on their own; of all statements a share `writeShare` are single-row
- * INSERTs carrying `writeBytes` of parameters, the rest primary-key SELECTs. Run from `connections`
- * clients at once (the api's and the worker's pools together).
+ * INSERTs of `writeBytes` (the mean size of the service's writes), the rest primary-key SELECTs.
+ * Run from `connections` clients at once (the api's and the worker's pools together).
  *
  * IPC: {cmd:'run', databaseUrl, plans, profile, connections} answers {startedAt, endedAt, transactions, statements}.
  */

@@ -2,8 +2,8 @@
  * Preloaded (`node -r`) into the api and worker processes the bench starts, ahead of the TypeScript
  * hook. It changes nothing the application does; it only watches:
  * - every query sent through `pg` (which MikroORM's knex uses): counted by kind, whether inside an
- *   explicit transaction or on its own (autocommit), with the bytes of its parameters, and by
- *   normalised text;
+ *   explicit transaction or on its own (autocommit), writes with their size (text and parameters),
+ *   and by normalised text;
  * - on request, a CPU profile through the inspector (`--cpu-prof` cannot be used: Nest's shutdown
  *   hook re-raises the signal, so the process never exits normally and the profile is never written).
  * The bench talks to it over the IPC channel: {cmd:'queries'} answers the counters so far,
@@ -77,7 +77,8 @@ function record(client, config, values) {
   else counters.autocommit += 1;
   if (kind === 'insert' || kind === 'update' || kind === 'delete') {
     counters.writes += 1;
-    counters.writeParamBytes += paramBytes(params);
+    // MikroORM inlines values into the SQL text (no bind parameters): the statement's size is its text plus any parameters.
+    counters.writeParamBytes += Buffer.byteLength(text) + paramBytes(params);
   } else {
     counters.reads += 1;
   }
