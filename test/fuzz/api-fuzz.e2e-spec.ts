@@ -46,8 +46,8 @@ const LEAKS: [string, RegExp, 'any' | 'errors'][] = [
   ['SQL', /\b(?:violates (?:foreign key|unique|not-null|check) constraint|duplicate key value|syntax error at or near|relation "\w+"|invalid input syntax for|column "\w+"|insert into|select .* from)\b/i, 'errors'],
 ];
 const ERROR_KEYS = new Set(['statusCode', 'error', 'message', 'code', 'details']);
-/** Refused before routing, whatever the route: a URL or path parameter too long, headers too large. */
-const TRANSPORT_LIMITS = [414, 431];
+/** Refused before routing, whatever the route: a body, a URL or headers too large, a body type no route reads. */
+const TRANSPORT_LIMITS = [413, 414, 415, 431];
 
 const label = (request: MaterializedRequest) => `${request.method} ${request.path.length > 160 ? `${request.path.slice(0, 160)}…(${request.path.length} chars)` : request.path}`;
 const clip = (text: string, length = 400) => (text.length > length ? `${JSON.stringify(text.slice(0, length))}…(${text.length} chars)` : JSON.stringify(text));

@@ -28,7 +28,7 @@ export class ActionPlanRepository {
     } catch (error) {
       if (error instanceof OptimisticLockError) throw new ConcurrentChangeError(String(error.entity?.id ?? ''));
       if (error instanceof DeadlockException) throw new ConcurrentChangeError('');
-      if (error instanceof UniqueConstraintViolationException && /action_plan_event_plan_id_seq/.test(error.message)) {
+      if (error instanceof UniqueConstraintViolationException && /action_plan_event_plan_id_seq|outbox_message_job_id_key/.test(error.message)) {
         throw new ConcurrentChangeError('');
       }
       throw error;

@@ -93,7 +93,7 @@ export class IatiController {
     },
   })
   @ApiAcceptedResponse({ type: IatiImportResponse, description: 'A large file, queued for the worker', headers: { Location: { description: 'The import to poll', schema: { type: 'string' } } } })
-  @ApiErrors(400, 413)
+  @ApiErrors(400, 409, 413)
   async import(@CurrentActor() actor: Actor, @XmlBody() xml: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<IatiImportResult | IatiImportView> {
     if (Buffer.byteLength(xml, 'utf8') <= IATI_SYNC_IMPORT_BYTES) return this.commands.execute(new ImportIatiActivitiesCommand(actor, xml));
     const started = await this.commands.execute(new StartIatiImportCommand(actor, xml));

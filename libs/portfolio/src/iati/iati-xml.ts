@@ -30,9 +30,24 @@ export function decodeXmlText(value: string): string {
   return value.replace(/&(lt|gt|amp|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});/g, (match, entity: string) => {
     if (!entity.startsWith('#')) return PREDEFINED[entity];
     const codePoint = entity[1] === 'x' ? Number.parseInt(entity.slice(2), 16) : Number.parseInt(entity.slice(1), 10);
-    return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : match;
+    return isXmlChar(codePoint) ? String.fromCodePoint(codePoint) : match;
   });
 }
+
+/** XML 1.0's Char production: what a document may hold, and what PostgreSQL can store. */
+function isXmlChar(codePoint: number): boolean {
+  return (
+    codePoint === 0x9 ||
+    codePoint === 0xa ||
+    codePoint === 0xd ||
+    (codePoint >= 0x20 && codePoint <= 0xd7ff) ||
+    (codePoint >= 0xe000 && codePoint <= 0xfffd) ||
+    (codePoint >= 0x10000 && codePoint <= 0x10ffff)
+  );
+}
+
+/** NUL, other C0 controls, and UTF-16 halves without their pair: never in an XML 1.0 document. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const ESCAPES: Record<string, string> = Object.fromEntries(Object.entries(PREDEFINED).map(([name, literal]) => [literal, `&${name};`]));
 
@@ -49,6 +64,7 @@ export function escapeXml(value: string): string {
 export function assertAcceptableIati(xml: string): void {
   if (Buffer.byteLength(xml, 'utf8') > MAX_IATI_BYTES) throw new InvalidIatiDocumentError(`the document is larger than ${MAX_IATI_BYTES / 1024 / 1024} MB`);
   if (/<!DOCTYPE/i.test(xml)) throw new InvalidIatiDocumentError('DOCTYPE declarations are refused: an IATI file needs none, and entities are never expanded');
+  if (NOT_XML.test(xml)) throw new InvalidIatiDocumentError('the document holds characters XML 1.0 does not allow (NUL, control characters or unpaired surrogates)');
   const root = /<([A-Za-z_][\w.:-]*)/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ''));
   if (root?.[1] !== 'iati-activities') throw new InvalidIatiDocumentError(`the root element must be iati-activities${root ? `, not ${root[1]}` : ''}`);
 }
