@@ -33,6 +33,7 @@ export interface BenchResult {
     checkErrors: number;
     jobsPerPlan: number;
     jobsPerPlanByQueue: Record<string, number>;
+    extraCheckRuns: { overlapReruns: number; repeatedChecks: number };
     jobMsByName: Record<string, { perPlan: number; meanMs: number }>;
     queriesPerPlan: { api: number; worker: number; total: number };
     transactionsPerPlan: { explicit: number; statementsInTx: number; autocommit: number; total: number; pgXactCommit: number };
@@ -119,7 +120,11 @@ export function markdown(result: BenchResult): string {
       `| … of which submitted → review started / review started → completed (p50, p99); outbox rows' wait for the relay | ${ms(l.breakdown.submittedToReviewStartedMs.p50)}, ${ms(l.breakdown.submittedToReviewStartedMs.p99)} / ${ms(l.breakdown.reviewStartedToCompletedMs.p50)}, ${ms(l.breakdown.reviewStartedToCompletedMs.p99)} ms; ${ms(l.breakdown.outboxWaitMs.p50)}, ${ms(l.breakdown.outboxWaitMs.p99)} ms |`,
     );
     lines.push(`| errors / plans not checked / failed jobs / CHECK_ERROR results | ${p.errors + l.errors} / ${p.unchecked + l.unchecked} / ${p.failedJobs} / ${p.checkErrors} |`);
-    lines.push(`| jobs per plan | ${f(p.jobsPerPlan, 2)} (${Object.entries(p.jobsPerPlanByQueue).map(([queue, count]) => `${queue} ${f(count, 2)}`).join(', ')}) |`);
+    lines.push(
+      `| jobs per plan | ${f(p.jobsPerPlan, 2)} (${Object.entries(p.jobsPerPlanByQueue)
+        .map(([queue, count]) => `${queue} ${f(count, 2)}`)
+        .join(', ')}; overlap reruns ${f(p.extraCheckRuns.overlapReruns, 2)}, repeated checks ${f(p.extraCheckRuns.repeatedChecks, 2)}) |`,
+    );
     lines.push(`| SQL statements per plan (api + worker) | ${f(p.queriesPerPlan.total)} (${f(p.queriesPerPlan.api)} + ${f(p.queriesPerPlan.worker)}) |`);
     lines.push(
       `| transactions per plan | ${f(p.transactionsPerPlan.total)}: ${f(p.transactionsPerPlan.explicit)} BEGIN…COMMIT holding ${f(p.transactionsPerPlan.statementsInTx)} statements + ${f(p.transactionsPerPlan.autocommit)} autocommit (pg_stat_database: ${f(p.transactionsPerPlan.pgXactCommit)}) |`,
