@@ -30,7 +30,7 @@ describe('a worker killed while checks are in flight', () => {
     workers.push(WorkerProcess.start(stack.config));
     const finalResults = async () =>
       Number((await stack.query<{ n: string }>(`select count(*) as n from check_result where status in ('passed', 'warning', 'failed')`))[0].n);
-    await waitFor(async () => (await finalResults()) >= 15, 'the first checks to finish', 60000);
+    await waitFor(async () => (await finalResults()) >= 15, 'the first checks to finish', 120000);
     await workers[0].kill('SIGKILL');
     expect(await finalResults()).toBeLessThan(ids.length * 5);
 
@@ -61,7 +61,7 @@ describe('a worker killed while checks are in flight', () => {
     }
     const finalFor = async () =>
       Number((await stack.query<{ n: string }>(`select count(*) as n from check_result where plan_id = any(?::uuid[]) and status in ('passed', 'warning', 'failed')`, [`{${ids.join(',')}}`]))[0].n);
-    await waitFor(async () => (await finalFor()) >= 5, 'the first checks to finish', 60000);
+    await waitFor(async () => (await finalFor()) >= 5, 'the first checks to finish', 120000);
     const { ms } = await workers[workers.length - 1].kill('SIGTERM');
     expect(ms).toBeLessThan(15000);
 
