@@ -41,16 +41,16 @@ export class ActionPlanEventsProcessor extends ObservedWorkerHost {
     await this.webhooks.enqueue(planId, seq);
     try {
       switch (job.name) {
-        case 'ActionPlanSubmitted':
-          return { changed: await this.commands.execute(new StartActionPlanReviewCommand(planId, version)) };
+        case 'ActionPlanSubmitted': {
+          // The checks start at once rather than a relay hop later, when ActionPlanReviewStarted
+          // would add them; that event adds them again under the same ids (a no-op), which covers
+          // a worker that dies between this commit and this add.
+          const changed = await this.commands.execute(new StartActionPlanReviewCommand(planId, version));
+          if (changed) await this.enqueueChecks(planId, version);
+          return { changed };
+        }
         case 'ActionPlanReviewStarted':
-          await this.checks.addBulk(
-            CHECK_TYPES.map((type) => {
-              const jobId = checkJobId(planId, version, type);
-              return { name: type, data: { planId, version, type }, opts: checkJobOptions(this.config, jobId) };
-            }),
-          );
-          return { enqueued: CHECK_TYPES.length };
+          return { enqueued: await this.enqueueChecks(planId, version) };
         case 'ActionPlanEndorsed':
           return { enqueued: await this.rerunEndorsementCheck(planId, version, seq) };
         default:
@@ -60,6 +60,13 @@ export class ActionPlanEventsProcessor extends ObservedWorkerHost {
       if (error instanceof DomainError && !error.retryable) throw new UnrecoverableError(`${error.code}: ${error.message}`);
       throw error;
     }
+  }
+
+  private async enqueueChecks(planId: string, version: number): Promise<number> {
+    await this.checks.addBulk(
+      CHECK_TYPES.map((type) => ({ name: type, data: { planId, version, type }, opts: checkJobOptions(this.config, checkJobId(planId, version, type)) })),
+    );
+    return CHECK_TYPES.length;
   }
 
   /** Before the review starts there is nothing to rerun: the check will read the endorsement when it runs. */

@@ -78,9 +78,18 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
   }
 
   async process(job: Job): Promise<unknown> {
-    if (job.name === RECONCILE_JOB) return this.reconcile();
+    if (job.name === RECONCILE_JOB) return (await this.anotherReconcileRuns(job)) ? { skipped: true } : this.reconcile();
     if (job.name === ESCALATE_JOB) return { overdue: await this.commands.execute(new MarkOverdueActionPlansCommand()) };
     return null;
+  }
+
+  /**
+   * The scheduler adds the next run when one starts, so under a backlog runs would overlap, each
+   * walking the same plans: one at a time is enough.
+   */
+  private async anotherReconcileRuns(job: Job): Promise<boolean> {
+    const active = await this.maintenance.getActive();
+    return active.some((other) => other.name === RECONCILE_JOB && other.id !== job.id);
   }
 
   async reconcile(): Promise<{ started: number; requeued: number; failed: number; completed: number }> {
@@ -100,8 +109,9 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
         if (await this.commands.execute(new StartActionPlanReviewCommand(plan.id, plan.current_version))) tally.started += 1;
         continue;
       }
-      for (const type of plan.unfinished ?? []) await this.reconcileCheck({ planId: plan.id, version: plan.current_version, type }, tally);
-      if (await this.commands.execute(new CompleteActionPlanReviewCommand(plan.id, plan.current_version))) tally.completed += 1;
+      const unfinished = plan.unfinished ?? [];
+      for (const type of unfinished) await this.reconcileCheck({ planId: plan.id, version: plan.current_version, type }, tally);
+      if (unfinished.length === 0 && await this.commands.execute(new CompleteActionPlanReviewCommand(plan.id, plan.current_version))) tally.completed += 1;
     }
     if (stuck.length > 0) this.logger.log(`reconciled ${stuck.length} plans: ${JSON.stringify(tally)}`);
     return tally;
@@ -117,9 +127,19 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
     } else if (state === 'failed') {
       await this.commands.execute(new RecordCheckFailureCommand(data, job?.failedReason || 'the job failed'));
       tally.failed += 1;
-    } else if (state === 'completed') {
-      await this.checks.add(data.type, data, checkJobOptions(this.config, `${jobId}-r${Date.now()}`));
+    } else if (state === 'completed' && job && (await this.stillUnfinished(data))) {
+      // Keyed by the finished job, so overlapping reconciles add it once.
+      await this.checks.add(data.type, data, checkJobOptions(this.config, `${jobId}-r${job.finishedOn ?? 0}`));
       tally.requeued += 1;
     }
+  }
+
+  /** Re-read after the job's state: the list of unfinished checks may be older than the job's completion. */
+  private async stillUnfinished({ planId, version, type }: CheckJob): Promise<boolean> {
+    const rows = await this.em.fork().execute(
+      `select 1 from check_result where plan_id = ? and version = ? and type = ? and status in ('pending', 'running')`,
+      [planId, version, type],
+    );
+    return rows.length > 0;
   }
 }
