@@ -31,15 +31,41 @@ describe('the tamper-evident history', () => {
     const { body } = await stack.as(us).post('/v1/plans').send(planBody()).expect(201);
     await stack.as(us).post(`/v1/plans/${body.id}/withdraw`).send({ reason: 'Merged' }).expect(200);
     // Only the table's owner can get past the append-only trigger, and the chain still shows it.
-    await stack.query('alter table action_plan_event disable trigger action_plan_event_append_only');
+    await stack.queryAsOwner('alter table action_plan_event disable trigger action_plan_event_append_only');
     try {
-      await stack.query(`update action_plan_event set data = jsonb_set(data, '{reason}', '"Never withdrawn"') where plan_id = ? and seq = 2`, [body.id]);
+      await stack.queryAsOwner(`update action_plan_event set data = jsonb_set(data, '{reason}', '"Never withdrawn"') where plan_id = ? and seq = 2`, [body.id]);
     } finally {
-      await stack.query('alter table action_plan_event enable trigger action_plan_event_append_only');
+      await stack.queryAsOwner('alter table action_plan_event enable trigger action_plan_event_append_only');
     }
     const report = await verify();
     expect(report.ok).toBe(false);
     expect(report.firstBrokenLink).toMatchObject({ planId: body.id, seq: 2, invariant: 'HASH_CHAIN' });
+  });
+
+  describe('the application’s database role', () => {
+    it('is the role the service acts as, not the owner DATABASE_URL logs in as', async () => {
+      const [app] = await stack.query<{ role: string; superuser: boolean }>('select current_user as role, rolsuper as superuser from pg_roles where rolname = current_user');
+      expect(app).toEqual({ role: 'accord_app', superuser: false });
+      const [owner] = await stack.queryAsOwner<{ role: string }>('select current_user as role');
+      expect(owner.role).not.toBe('accord_app');
+    });
+
+    it('inserts history through the service, but PostgreSQL refuses it any UPDATE, DELETE or TRUNCATE, even with the trigger off', async () => {
+      const { body } = await stack.as(us).post('/v1/plans').send(planBody()).expect(201);
+      await stack.as(us).post(`/v1/plans/${body.id}/withdraw`).send({ reason: 'Merged' }).expect(200);
+      expect(await stack.query('select seq from action_plan_event where plan_id = ? order by seq', [body.id])).toEqual([{ seq: 1 }, { seq: 2 }]);
+
+      // With the trigger off, only the role's privileges stand between the service and the rows.
+      await stack.queryAsOwner('alter table action_plan_event disable trigger action_plan_event_append_only');
+      try {
+        await expect(stack.query(`update action_plan_event set data = '{}' where plan_id = ?`, [body.id])).rejects.toThrow(/permission denied for table action_plan_event/);
+        await expect(stack.query('delete from action_plan_event where plan_id = ?', [body.id])).rejects.toThrow(/permission denied for table action_plan_event/);
+        await expect(stack.query('truncate action_plan_event')).rejects.toThrow(/permission denied for table action_plan_event/);
+        await expect(stack.query('alter table action_plan_event enable trigger action_plan_event_append_only')).rejects.toThrow(/must be owner/);
+      } finally {
+        await stack.queryAsOwner('alter table action_plan_event enable trigger action_plan_event_append_only');
+      }
+    });
   });
 
   it('is for admins only', async () => {

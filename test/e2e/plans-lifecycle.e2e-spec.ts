@@ -148,10 +148,12 @@ describe('action plans over HTTP', () => {
       expect([...times].sort()).toEqual(times);
     });
 
-    it('rows cannot be altered, even by SQL', async () => {
+    it('rows cannot be altered, even by SQL: not by the service’s role, not by the owner while the trigger stands', async () => {
       const { body } = await create();
-      await expect(stack.query('update action_plan_event set type = ? where plan_id = ?', ['Tampered', body.id])).rejects.toThrow(/append-only/);
-      await expect(stack.query('delete from action_plan_event where plan_id = ?', [body.id])).rejects.toThrow(/append-only/);
+      await expect(stack.query('update action_plan_event set type = ? where plan_id = ?', ['Tampered', body.id])).rejects.toThrow(/permission denied/);
+      await expect(stack.query('delete from action_plan_event where plan_id = ?', [body.id])).rejects.toThrow(/permission denied/);
+      await expect(stack.queryAsOwner('update action_plan_event set type = ? where plan_id = ?', ['Tampered', body.id])).rejects.toThrow(/append-only/);
+      await expect(stack.queryAsOwner('delete from action_plan_event where plan_id = ?', [body.id])).rejects.toThrow(/append-only/);
     });
   });
 

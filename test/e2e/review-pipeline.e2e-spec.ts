@@ -158,7 +158,7 @@ describe('the automated review', () => {
 
   it('a check that keeps failing ends as a failed result with CHECK_ERROR, and the plan still awaits a decision', async () => {
     // The endorsement check reads the endorsement table; without it, every attempt fails.
-    await stack.query('alter table endorsement rename to endorsement_away');
+    await stack.queryAsOwner('alter table endorsement rename to endorsement_away');
     try {
       const id = await submit(us);
       await awaitingDecision(id);
@@ -169,7 +169,7 @@ describe('the automated review', () => {
       expect(row.attempts).toBe(stack.config.checkAttempts);
       expect((await plan(id)).recommendation).toBe('review_closely');
     } finally {
-      await stack.query('alter table endorsement_away rename to endorsement');
+      await stack.queryAsOwner('alter table endorsement_away rename to endorsement');
     }
   });
 });

@@ -1,3 +1,4 @@
+import { MikroORM } from '@mikro-orm/postgresql';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
@@ -5,6 +6,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApiApp } from '../../apps/api/src/api-app';
 import { createWorkerApp } from '../../apps/worker/src/worker-app';
+import { ormConfig } from '@accord/persistence';
 import { loadConfig, type AppConfig, type Role } from '@accord/shared';
 import { createTestDatabase, dropDatabase, REDIS_URL } from './databases';
 
@@ -22,6 +24,8 @@ export interface TestStackOptions {
  * test files run in parallel without seeing each other.
  */
 export class TestStack {
+  private owner: Promise<MikroORM> | null = null;
+
   private constructor(
     readonly config: AppConfig,
     readonly api: NestFastifyApplication,
@@ -78,9 +82,16 @@ export class TestStack {
     return response.body.token as string;
   }
 
+  /** SQL through the api's own connection, with the rights of the application's role. */
   async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
     const { EntityManager } = await import('@mikro-orm/postgresql');
     return this.api.get(EntityManager).fork().execute(sql, params) as Promise<T[]>;
+  }
+
+  /** SQL as DATABASE_URL's own user, the tables' owner (what migrations run as): behind the service's back. */
+  async queryAsOwner<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    this.owner ??= MikroORM.init(ormConfig(this.config.databaseUrl, { debug: false, pool: { min: 0, max: 1 } }));
+    return (await this.owner).em.fork().execute(sql, params) as Promise<T[]>;
   }
 
   async startWorker(): Promise<void> {
@@ -95,6 +106,7 @@ export class TestStack {
   async stop(): Promise<void> {
     await this.stopWorker();
     await this.api.close();
+    await (await this.owner)?.close(true);
     await dropDatabase(this.databaseName);
     await deleteQueueKeys(this.config.redisUrl, this.config.queuePrefix);
   }

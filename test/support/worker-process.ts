@@ -8,6 +8,7 @@ const ROOT = join(__dirname, '..', '..');
 export function environmentOf(config: AppConfig): Record<string, string> {
   return {
     DATABASE_URL: config.databaseUrl,
+    DATABASE_APP_ROLE: config.databaseAppRole ?? 'none',
     REDIS_URL: config.redisUrl,
     QUEUE_PREFIX: config.queuePrefix,
     LOG_LEVEL: 'warn',

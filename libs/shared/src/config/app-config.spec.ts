@@ -7,6 +7,13 @@ describe('loadConfig', () => {
     expect(loadConfig(valid)).toMatchObject({ port: 3000, approvalsRequired: 2, logLevel: 'info', queuePrefix: 'accord' });
   });
 
+  it('acts as the accord_app role unless told another, or none', () => {
+    expect(loadConfig(valid).databaseAppRole).toBe('accord_app');
+    expect(loadConfig({ ...valid, DATABASE_APP_ROLE: 'accord_api' }).databaseAppRole).toBe('accord_api');
+    expect(loadConfig({ ...valid, DATABASE_APP_ROLE: 'none' }).databaseAppRole).toBeNull();
+    expect(catchProblems({ ...valid, DATABASE_APP_ROLE: 'app; reset role' })).toEqual([expect.stringMatching(/^DATABASE_APP_ROLE: must be a PostgreSQL role name/)]);
+  });
+
   it('reads numbers from their text', () => {
     expect(loadConfig({ ...valid, PORT: '8080', APPROVALS_REQUIRED: '3' })).toMatchObject({ port: 8080, approvalsRequired: 3 });
   });

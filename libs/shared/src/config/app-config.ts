@@ -12,6 +12,9 @@ class EnvironmentVariables {
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// URL, e.g. postgres://postgres@127.0.0.1:5432/accord' })
   DATABASE_URL: string;
 
+  @Matches(/^(none|[a-z_][a-z0-9_]{0,62})$/, { message: 'must be a PostgreSQL role name (lower-case letters, digits and _), or none' })
+  DATABASE_APP_ROLE: string = 'accord_app';
+
   @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// URL, e.g. redis://127.0.0.1:6379' })
   REDIS_URL: string;
 
@@ -137,6 +140,8 @@ class EnvironmentVariables {
 
 export interface AppConfig {
   databaseUrl: string;
+  /** The role the api and the worker act as on every connection; null: DATABASE_URL's user's own. */
+  databaseAppRole: string | null;
   redisUrl: string;
   port: number;
   adminToken?: string;
@@ -188,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   return {
     databaseUrl: vars.DATABASE_URL,
+    databaseAppRole: vars.DATABASE_APP_ROLE === 'none' ? null : vars.DATABASE_APP_ROLE,
     redisUrl: vars.REDIS_URL,
     port: vars.PORT,
     adminToken: vars.ACCORD_ADMIN_TOKEN,
