@@ -6,10 +6,11 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { useContainer } from 'class-validator';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { ReferenceDataModule } from '@accord/reference-data';
+import { ReferenceCodeConstraint } from '@accord/reference-data';
 import type { AppConfig } from '@accord/shared';
 import { ApiModule } from './api.module';
 import { RequestValidationPipe } from './http/validation.pipe';
+import { ValidatorContainer } from './http/validator-container';
 import { MetricsService } from './operations/metrics.service';
 import { mountQueueDashboard } from './operations/queue-dashboard';
 
@@ -63,7 +64,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     });
   }
   app.enableShutdownHooks();
-  useContainer(app.select(ReferenceDataModule), { fallbackOnErrors: true });
+  useContainer(new ValidatorContainer(app, [ReferenceCodeConstraint]));
 
   const metrics = app.get(MetricsService);
   fastify.addHook('onResponse', async (request, reply) => {
