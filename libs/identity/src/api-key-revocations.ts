@@ -1,0 +1,52 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { redisOptions } from '@accord/queues';
+import { APP_CONFIG, type AppConfig } from '@accord/shared';
+
+/**
+ * A counter in Redis that every revocation bumps once it is committed, shared by every API process.
+ * An API process may answer a key from its memory only while the counter still reads as it did when
+ * the key was loaded, so a revoked key is refused from the very next request, on any process.
+ *
+ * A counter read on each request rather than a pub/sub message: a message arrives some time after
+ * the revocation has been answered, and one lost while a subscriber reconnects would go unnoticed;
+ * the read cannot miss a revocation, and one GET costs far less than the SQL lookup it saves.
+ */
+@Injectable()
+export class ApiKeyRevocations implements OnApplicationShutdown {
+  private readonly logger = new Logger('ApiKeyRevocations');
+  private readonly redis: Redis;
+  private readonly key: string;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.key = `${config.queuePrefix}:api-key-revocations`;
+    this.redis = new Redis({ ...redisOptions(config.redisUrl), enableOfflineQueue: false, maxRetriesPerRequest: 0, connectionName: 'accord-api-key-revocations' });
+    this.redis.on('error', () => undefined);
+  }
+
+  /** The counter as it reads now, or null when Redis does not answer: then no key in memory may be trusted. */
+  async current(): Promise<string | null> {
+    try {
+      return (await this.redis.get(this.key)) ?? '0';
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Called once a revocation is committed. Should Redis not answer, the processes that cannot reach
+   * it either read every key from the database meanwhile; one that still can may accept the revoked
+   * key until its memory of it expires, a few seconds.
+   */
+  async bump(): Promise<void> {
+    try {
+      await this.redis.incr(this.key);
+    } catch (error) {
+      this.logger.warn(`revocation not announced to the other API processes: ${(error as Error).message}`);
+    }
+  }
+
+  onApplicationShutdown(): void {
+    this.redis.disconnect();
+  }
+}
