@@ -3,7 +3,7 @@ import { DeadlockException, OptimisticLockError, UniqueConstraintViolationExcept
 import { EntityManager } from '@mikro-orm/postgresql';
 import { OutboxMessage, QUEUES, type ActionPlanEventJob } from '@accord/queues';
 import type { Actor } from '@accord/shared';
-import { ActionPlan, ActionPlanNotFoundError, ActionPlanVersion, ActionPlanVersionNotFoundError, ACTIVE_STATUSES, ConcurrentChangeError, isVisibleTo } from './domain';
+import { ActionPlan, ActionPlanNotFoundError, ActionPlanVersion, ActionPlanVersionNotFoundError, ACTIVE_STATUSES, ConcurrentChangeError, isVisibleTo, type PlanContent } from './domain';
 import { PortfolioIndex } from './review/portfolio-index';
 
 /**
@@ -40,6 +40,22 @@ export class ActionPlanRepository {
     const plan = await em.findOne(ActionPlan, { id });
     if (!plan || !isVisibleTo(plan, actor)) throw new ActionPlanNotFoundError(id);
     return plan;
+  }
+
+  /**
+   * The plan as `loadVisible` gives it, with its current version's content, in one query instead
+   * of two: what a change that keeps the version answers with.
+   */
+  async loadVisibleWithContent(em: EntityManager, id: string, actor: Actor): Promise<{ plan: ActionPlan; content: PlanContent }> {
+    const [row] = await em.execute<(Record<string, unknown> & { content: PlanContent })[]>(
+      'select p.*, v.content from action_plan p join action_plan_version v on v.plan_id = p.id and v.number = p.current_version where p.id = ?',
+      [id],
+    );
+    if (!row) throw new ActionPlanNotFoundError(id);
+    const { content, ...columns } = row;
+    const plan = em.map(ActionPlan, columns);
+    if (!isVisibleTo(plan, actor)) throw new ActionPlanNotFoundError(id);
+    return { plan, content };
   }
 
   async loadVersion(em: EntityManager, planId: string, number: number): Promise<ActionPlanVersion> {

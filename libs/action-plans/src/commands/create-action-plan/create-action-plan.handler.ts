@@ -1,4 +1,3 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, IdempotencyKeyReusedError, IdempotencyRecord } from '@accord/shared';
@@ -6,7 +5,7 @@ import { ActionPlanRepository } from '../../action-plan.repository';
 import { ActionPlan, canonicalPlanContent } from '../../domain';
 import { toActionPlanView } from '../../views/action-plan.view';
 import type { SavedActionPlan } from '../saved-action-plan';
-import { CreateActionPlanCommand } from './create-action-plan.command';
+import { CreateActionPlanCommand, type IdempotencyClaim } from './create-action-plan.command';
 
 class NoOrganisationError extends DomainError {
   constructor() {
@@ -15,54 +14,47 @@ class NoOrganisationError extends DomainError {
 }
 
 /**
- * Creates a draft led by the caller's organisation. With an idempotency key, the first response is
- * stored in the same transaction as the plan, and a retry is answered from it.
+ * Creates a draft led by the caller's organisation. With an idempotency key, the key is claimed
+ * first, with the response it will answer, in the same transaction as the plan; a retry, or a
+ * request racing with the first one, is answered from that record.
  */
 @CommandHandler(CreateActionPlanCommand)
 export class CreateActionPlanHandler implements ICommandHandler<CreateActionPlanCommand> {
   constructor(private readonly plans: ActionPlanRepository) {}
 
-  async execute(command: CreateActionPlanCommand): Promise<SavedActionPlan> {
-    try {
-      return await this.plans.transaction((em) => this.create(em, command));
-    } catch (error) {
-      // Two requests raced with the same key: the loser answers from the winner's record.
-      if (error instanceof UniqueConstraintViolationException && command.idempotency) {
-        return this.plans.transaction(async (em) => (await this.replay(em, command)) ?? Promise.reject(error));
-      }
-      throw error;
-    }
+  execute(command: CreateActionPlanCommand): Promise<SavedActionPlan> {
+    return this.plans.transaction((em) => this.create(em, command));
   }
 
-  private async create(em: EntityManager, command: CreateActionPlanCommand): Promise<SavedActionPlan> {
-    const { actor, idempotency } = command;
+  private async create(em: EntityManager, { actor, content: input, idempotency }: CreateActionPlanCommand): Promise<SavedActionPlan> {
     if (!actor.partnerCode) throw new NoOrganisationError();
-    const replayed = await this.replay(em, command);
-    if (replayed) return replayed;
-
-    const content = canonicalPlanContent(command.content);
+    const content = canonicalPlanContent(input);
     const plan = ActionPlan.create(actor.partnerCode, content, actor);
+    const saved: SavedActionPlan = { view: toActionPlanView(plan, content), etag: plan.etag, replayed: false };
+    if (idempotency && !(await this.claim(em, actor.partnerCode, idempotency, saved))) return this.replay(em, actor.partnerCode, idempotency);
     await this.plans.save(em, plan);
     await em.flush();
-    const saved: SavedActionPlan = { view: toActionPlanView(plan, content), etag: plan.etag, replayed: false };
-    if (idempotency) {
-      em.create(IdempotencyRecord, {
-        partnerCode: actor.partnerCode,
-        key: idempotency.key,
-        requestHash: idempotency.requestHash,
-        statusCode: 201,
-        response: { view: saved.view, etag: saved.etag },
-        createdAt: new Date(),
-      });
-    }
     return saved;
   }
 
-  private async replay(em: EntityManager, { actor, idempotency }: CreateActionPlanCommand): Promise<SavedActionPlan | null> {
-    if (!idempotency || !actor.partnerCode) return null;
-    const record = await em.findOne(IdempotencyRecord, { partnerCode: actor.partnerCode, key: idempotency.key });
-    if (!record) return null;
-    if (record.requestHash !== idempotency.requestHash) throw new IdempotencyKeyReusedError(idempotency.key);
+  /**
+   * Inserts the key's record unless the key is taken. A request holding the same key in a
+   * transaction not yet committed makes this one wait for its outcome: the key is then taken, or
+   * free again if that transaction rolled back.
+   */
+  private async claim(em: EntityManager, partnerCode: string, { key, requestHash }: IdempotencyClaim, saved: SavedActionPlan): Promise<boolean> {
+    const { affectedRows } = await em
+      .createQueryBuilder(IdempotencyRecord)
+      .insert({ partnerCode, key, requestHash, statusCode: 201, response: { view: saved.view, etag: saved.etag }, createdAt: new Date() })
+      .onConflict(['partnerCode', 'key'])
+      .ignore()
+      .execute('run');
+    return affectedRows === 1;
+  }
+
+  private async replay(em: EntityManager, partnerCode: string, { key, requestHash }: IdempotencyClaim): Promise<SavedActionPlan> {
+    const record = await em.findOneOrFail(IdempotencyRecord, { partnerCode, key });
+    if (record.requestHash !== requestHash) throw new IdempotencyKeyReusedError(key);
     const response = record.response as Omit<SavedActionPlan, 'replayed'>;
     return { ...response, replayed: true };
   }
