@@ -80,3 +80,36 @@ describe('the transactional outbox', () => {
     expect(await history(body.id)).toEqual(before);
   });
 });
+
+/** The relay is woken by the outbox's commit notifications; its polling is only the fallback. */
+describe('the outbox relay woken on commit', () => {
+  let stack: TestStack;
+  let us: string;
+
+  beforeAll(async () => {
+    // Polling once a minute: a plan checked within seconds was published on a notification.
+    stack = await TestStack.start({ worker: true, env: { OUTBOX_POLL_MS: '60000' } });
+    us = await stack.key('partner', 'US');
+  });
+
+  afterAll(() => stack.stop());
+
+  const submitAndAwaitDecision = async (): Promise<void> => {
+    const { body } = await stack.as(us).post('/v1/plans').send(planBody()).expect(201);
+    await stack.as(us).post(`/v1/plans/${body.id}/submit`).expect(202);
+    await waitFor(async () => (await stack.as(us).get(`/v1/plans/${body.id}`)).body.status === 'awaiting_decision', 'the review to complete', 20000);
+  };
+
+  it('publishes committed rows without waiting for the next poll', async () => {
+    await submitAndAwaitDecision();
+  });
+
+  it('listens again after its connection is terminated', async () => {
+    const [{ terminated }] = await stack.queryAsOwner<{ terminated: number }>(
+      `select count(*)::int as terminated from (select pg_terminate_backend(pid) from pg_stat_activity
+        where application_name = 'accord-outbox-listener' and datname = current_database()) t`,
+    );
+    expect(terminated).toBe(1);
+    await submitAndAwaitDecision();
+  });
+});

@@ -1,4 +1,5 @@
 export * from './outbox-message.entity';
+export * from './outbox-listener';
 export * from './outbox-relay';
 export * from './queues';
 export * from './redis-connection';

@@ -31,12 +31,15 @@ export class OutboxRelay {
   /** Publishes one batch; returns how many rows it published. */
   async publishBatch(): Promise<number> {
     return this.em.fork().transactional(async (tx) => {
+      // Marked published before the add, in the same transaction: a failed add rolls the mark back.
       const rows: OutboxRow[] = await tx.execute(
-        `select id, queue, job_name, job_id, payload from outbox_message
-          where published_at is null order by id limit ? for update skip locked`,
+        `update outbox_message set published_at = now()
+          where id in (select id from outbox_message where published_at is null order by id limit ? for update skip locked)
+          returning id, queue, job_name, job_id, payload`,
         [this.options.batchSize],
       );
       if (rows.length === 0) return 0;
+      rows.sort((a, b) => Number(a.id) - Number(b.id)); // RETURNING keeps no order; a queue takes jobs in the order added
       const byQueue = new Map<string, OutboxRow[]>();
       for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
       await withTimeout(
@@ -49,7 +52,6 @@ export class OutboxRelay {
         ),
         this.options.publishTimeoutMs,
       );
-      await tx.execute('update outbox_message set published_at = now() where id = any(?::bigint[])', [`{${rows.map((row) => row.id).join(',')}}`]);
       return rows.length;
     });
   }
