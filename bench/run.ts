@@ -795,7 +795,8 @@ function verdict(result: BenchResult, clean: boolean): TargetCheck[] {
 
 async function main(options: BenchOptions): Promise<number> {
   const stamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
-  const dbPrefix = options.smoke ? 'accord_bench_smoke' : 'accord_bench';
+  // BENCH_DATABASE lets two runs share a PostgreSQL server without dropping each other's databases.
+  const dbPrefix = process.env.BENCH_DATABASE ?? (options.smoke ? 'accord_bench_smoke' : 'accord_bench');
   const result: BenchResult = {
     date: new Date().toISOString(),
     smoke: options.smoke,
