@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { planBody } from '../support/plan-builder';
+import { ResponseCapture } from '../support/response-capture';
 import { servedRoutes } from '../support/served-routes';
-import { ADMIN_TOKEN, TestStack } from '../support/test-stack';
+import { ADMIN_TOKEN, TestStack, waitFor } from '../support/test-stack';
 
 type Method = 'get' | 'post' | 'put' | 'delete' | 'patch';
 const METHODS: Method[] = ['get', 'post', 'put', 'delete', 'patch'];
@@ -40,6 +41,7 @@ const UNAUTHENTICATED = { statusCode: 401, error: 'Unauthorized', message: expec
 const FORBIDDEN = { statusCode: 403, error: 'Forbidden', message: expect.any(String), code: 'AUTH.FORBIDDEN' };
 
 describe('authorization: deny by default', () => {
+  const capture = new ResponseCapture();
   let stack: TestStack;
   let documented: Operation[];
   let served: Operation[];
@@ -69,7 +71,8 @@ describe('authorization: deny by default', () => {
   };
 
   beforeAll(async () => {
-    stack = await TestStack.start();
+    // The worker reviews submitted plans, so that findings about another partner's plan are served too.
+    stack = await TestStack.start({ worker: true, capture });
     [partner, reviewer, adminKey] = await Promise.all([stack.key('partner', 'US'), stack.key('reviewer', 'OAS'), stack.key('admin')]);
     const doomed = await stack.admin.post('/v1/admin/api-keys').send({ role: 'partner', partnerCode: 'CA', label: 'to be revoked' });
     revoked = doomed.body.token;
@@ -258,5 +261,87 @@ describe('authorization: deny by default', () => {
         expect((await stack.as(token).get(`/v1/plans/${planId}/history`)).status).toBe(200);
       }
     });
+  });
+  describe('another partner’s plans', () => {
+    let other: string;
+    const hidden: Record<string, string> = {};
+    let ownPlan: string;
+
+    const awaitingDecision = (token: string, id: string) =>
+      waitFor(async () => (await stack.as(token).get(`/v1/plans/${id}`)).body.status === 'awaiting_decision', 'the review to complete', 60000);
+
+    beforeAll(async () => {
+      other = await stack.key('partner', 'CA');
+      const create = async (title: string) => {
+        const created = await stack.as(other).post('/v1/plans').send(planBody({ title }));
+        expect(created.status).toBe(201);
+        return created.body.id as string;
+      };
+      hidden.draft = await create('Canadian draft nobody else may read');
+      hidden.submitted = await create('Canadian plan under review, hidden from other donors');
+      hidden.withdrawn = await create('Canadian plan withdrawn before anyone saw it');
+      await stack.as(other).post(`/v1/plans/${hidden.submitted}/submit`).expect(202);
+      await stack.as(other).post(`/v1/plans/${hidden.withdrawn}/withdraw`).send({ reason: 'Merged into another programme' }).expect(200);
+      await awaitingDecision(other, hidden.submitted);
+
+      // The same content: the overlap check names the hidden plan in this one's findings.
+      const own = await stack.as(partner).post('/v1/plans').send(planBody({ title: 'United States plan overlapping a hidden one' }));
+      ownPlan = own.body.id;
+      await stack.as(partner).post(`/v1/plans/${ownPlan}/submit`).expect(202);
+      await awaitingDecision(partner, ownPlan);
+    });
+
+    /** The documented operations that read a plan, its id filled in. */
+    const planReads = (id: string) =>
+      documented.filter((operation) => operation.method === 'get' && operation.path.startsWith('/v1/plans/{id}')).map((operation) => ({ ...operation, url: operation.path.replace('{id}', id).replace('{n}', '1') }));
+
+    it('do not exist for a partner: every read answers as for an unknown id', async () => {
+      expect(planReads(hidden.draft).map(label)).toEqual(expect.arrayContaining(['GET /v1/plans/{id}', 'GET /v1/plans/{id}/history', 'GET /v1/plans/{id}/checks']));
+      const unknown = randomUUID();
+      const asUnknown = await outcomes(planReads(unknown), `Bearer ${partner}`);
+      for (const id of Object.values(hidden)) {
+        const results = await outcomes(planReads(id), `Bearer ${partner}`);
+        expect(JSON.parse(JSON.stringify(results).replaceAll(id, unknown))).toEqual(asUnknown);
+        for (const result of Object.values(results)) expect(result.status).toBe(404);
+      }
+    });
+
+    it('cannot be changed by a partner, and stay as they were', async () => {
+      for (const id of Object.values(hidden)) {
+        const before = await stack.query('select status, current_version, last_event_seq from action_plan where id = ?', [id]);
+        const answers = [
+          await stack.as(partner).put(`/v1/plans/${id}`).send(planBody({ title: 'Hijacked' })),
+          await stack.as(partner).post(`/v1/plans/${id}/submit`),
+          await stack.as(partner).post(`/v1/plans/${id}/withdraw`).send({ reason: 'not mine' }),
+          await stack.as(partner).post(`/v1/plans/${id}/endorsements`).send({}),
+        ];
+        expect(answers.map((answer) => answer.status)).toEqual([404, 404, 404, 404]);
+        expect(await stack.query('select status, current_version, last_event_seq from action_plan where id = ?', [id])).toEqual(before);
+      }
+    });
+
+    it('are named to a partner only by id and score where they overlap its own', async () => {
+      const checks = await stack.as(partner).get(`/v1/plans/${ownPlan}/checks`).expect(200);
+      const overlap = checks.body.find((result: { type: string }) => result.type === 'overlap');
+      expect(overlap.findings).toContainEqual(expect.objectContaining({ code: 'OVERLAP', relatedPlanId: hidden.submitted, related: { score: expect.any(Number) } }));
+
+      const clusters = await stack.as(partner).get('/v1/portfolio/overlaps').expect(200);
+      const plans = clusters.body.flatMap((cluster: { plans: { id: string }[] }) => cluster.plans);
+      expect(plans).toContainEqual({ id: hidden.submitted });
+      expect(plans).toContainEqual(expect.objectContaining({ id: ownPlan, title: 'United States plan overlapping a hidden one' }));
+    });
+
+    it('are missing from a partner’s lists and portfolio views', async () => {
+      for (const url of ['/v1/plans', '/v1/plans?status=awaiting_decision', '/v1/plans?partner=CA', '/v1/plans?country=HN&limit=100', '/v1/portfolio/coverage', '/v1/portfolio/gaps', '/v1/portfolio/overlaps', '/v1/portfolio/iati', '/v1/webhooks']) {
+        expect({ url, status: (await stack.as(partner).get(url)).status }).toEqual({ url, status: 200 });
+      }
+      const listed = await stack.as(partner).get('/v1/plans?limit=100');
+      expect(listed.body.items.map((plan: { id: string }) => plan.id)).toEqual(expect.not.arrayContaining(Object.values(hidden)));
+      expect((await stack.as(other).get('/v1/plans?limit=100')).body.items.map((plan: { id: string }) => plan.id)).toEqual(expect.arrayContaining(Object.values(hidden)));
+    });
+  });
+
+  it('sent no response that carries another partner’s non-visible data (I6)', async () => {
+    await capture.expectNoLeaks(stack);
   });
 });

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { planBody } from '../support/plan-builder';
+import { ResponseCapture } from '../support/response-capture';
 import { TestStack } from '../support/test-stack';
 import { OpenApiModel, type OpenApiDocument } from './openapi-model';
 import { mapBounded, RawHttp, type RawResponse } from './raw-http';
@@ -157,13 +158,14 @@ const prototypeShape = () =>
   [Object.prototype, Array.prototype, Function.prototype, String.prototype].map((proto) => Object.getOwnPropertyNames(proto).sort().join(',')).join('|');
 
 describe('adversarial input: requests generated from the OpenAPI document', () => {
+  const capture = new ResponseCapture();
   let stack: TestStack;
   let model: OpenApiModel;
   let fixtures: Fixtures;
   let http: RawHttp;
 
   beforeAll(async () => {
-    stack = await TestStack.start();
+    stack = await TestStack.start({ capture });
     await stack.api.listen(0, '127.0.0.1');
     const { port } = stack.api.getHttpServer().address() as AddressInfo;
     http = new RawHttp(port, CONCURRENCY);
@@ -274,4 +276,8 @@ describe('adversarial input: requests generated from the OpenAPI document', () =
     }
     if (!process.env.FUZZ_RUNS) expect(sent).toBeGreaterThanOrEqual(MIN_REQUESTS);
   }, 600_000);
+
+  it('sent no partner another partner’s non-visible data in any of its answers (I6)', async () => {
+    await capture.expectNoLeaks(stack);
+  });
 });

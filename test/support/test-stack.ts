@@ -9,6 +9,7 @@ import { createWorkerApp } from '../../apps/worker/src/worker-app';
 import { ormConfig } from '@accord/persistence';
 import { loadConfig, type AppConfig, type Role } from '@accord/shared';
 import { createTestDatabase, dropDatabase, REDIS_URL } from './databases';
+import type { ResponseCapture } from './response-capture';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
@@ -17,6 +18,8 @@ export interface TestStackOptions {
   worker?: boolean;
   redisUrl?: string;
   env?: Record<string, string>;
+  /** Records every response of the API, for the I6 check. */
+  capture?: ResponseCapture;
 }
 
 /**
@@ -49,6 +52,7 @@ export class TestStack {
       ...options.env,
     });
     const api = await createApiApp(config);
+    options.capture?.attach(api.getHttpAdapter().getInstance());
     await api.init();
     await api.getHttpAdapter().getInstance().ready();
     const worker = options.worker ? await createWorkerApp(config) : null;
