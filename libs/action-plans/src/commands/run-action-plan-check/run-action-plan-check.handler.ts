@@ -106,26 +106,36 @@ async function claim(em: EntityManager, job: CheckJob): Promise<ClaimedCheck | u
 }
 
 /**
- * Stores the outcome (over an unfinished result, or over any for a rerun) and completes the review
- * when no result of the version is left unfinished. The count is its own statement, after the
- * update committed: of two checks finishing at once, the later count sees both, so one of them
- * (or both: completion is idempotent under the plan's lock) completes the review.
+ * Stores the outcome and completes the review when it was the last one. A first result (over a
+ * pending or running one) decrements the plan's `checks_pending` in the same statement; the row
+ * lock of that update serialises checks finishing at once, so exactly one sees zero. A rerun
+ * replaces a final result and lets the completion update the recommendation.
  * Answers whether the outcome was stored.
  */
 async function storeResult(em: EntityManager, commands: CommandBus, job: CheckJob, outcome: CheckOutcome): Promise<boolean> {
-  const { affectedRows } = await em.execute<QueryResult>(
-    `update check_result set status = ?, score = ?, findings = ?::jsonb, completed_at = now()
-      where plan_id = ? and version = ? and type = ? and (?::boolean or status in ('pending', 'running'))`,
-    [outcome.status, outcome.score ?? null, JSON.stringify(outcome.findings), job.planId, job.version, job.type, job.rerun === true],
-    'run',
+  const values = [outcome.status, outcome.score ?? null, JSON.stringify(outcome.findings), job.planId, job.version, job.type];
+  const [first] = await em.execute<{ stored: number; pending: number | null }[]>(
+    `with stored as (
+       update check_result set status = ?, score = ?, findings = ?::jsonb, completed_at = now()
+        where plan_id = ? and version = ? and type = ? and status in ('pending', 'running')
+       returning plan_id),
+     counted as (
+       update action_plan p set checks_pending = p.checks_pending - 1
+        where p.id = ? and exists (select 1 from stored)
+       returning p.checks_pending)
+     select (select count(*)::int from stored) as stored, (select checks_pending from counted) as pending`,
+    [...values, job.planId],
   );
-  if (affectedRows === 0) return false;
-  if (!job.rerun) {
-    const [{ unfinished }] = await em.execute<{ unfinished: number }[]>(
-      `select count(*)::int as unfinished from check_result where plan_id = ? and version = ? and status in ('pending', 'running')`,
-      [job.planId, job.version],
+  if (first.stored === 0) {
+    if (!job.rerun) return false;
+    const { affectedRows } = await em.execute<QueryResult>(
+      'update check_result set status = ?, score = ?, findings = ?::jsonb, completed_at = now() where plan_id = ? and version = ? and type = ?',
+      values,
+      'run',
     );
-    if (unfinished > 0) return true;
+    if (affectedRows === 0) return false;
+  } else if (first.pending !== null && first.pending > 0) {
+    return true;
   }
   await commands.execute(new CompleteActionPlanReviewCommand(job.planId, job.version));
   return true;

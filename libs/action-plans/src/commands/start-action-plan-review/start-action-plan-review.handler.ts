@@ -2,7 +2,6 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { SYSTEM_ACTOR } from '@accord/shared';
 import { ActionPlanRepository } from '../../action-plan.repository';
 import { CHECK_TYPES } from '../../checks/check';
-import { CheckResult } from '../../checks/check-result.entity';
 import { ActionPlan } from '../../domain';
 import { PortfolioIndex } from '../../review/portfolio-index';
 import { StartActionPlanReviewCommand } from './start-action-plan-review.command';
@@ -26,7 +25,13 @@ export class StartActionPlanReviewHandler implements ICommandHandler<StartAction
       plan.startReview(SYSTEM_ACTOR);
       const { content } = await this.plans.loadVersion(em, planId, version);
       await this.portfolio.add(em, plan, content);
-      em.persist(CHECK_TYPES.map((type) => new CheckResult(planId, version, type)));
+      // A pending result per check, and the count the checks decrement as they store theirs.
+      await em.execute(
+        `with pending as (
+           insert into check_result (plan_id, version, type, status) select ?, ?, type, 'pending' from unnest(?::text[]) as type returning type)
+         update action_plan set checks_pending = (select count(*) from pending) where id = ?`,
+        [planId, version, `{${CHECK_TYPES.join(',')}}`, planId],
+      );
       await this.plans.save(em, plan);
       return true;
     });
