@@ -1,3 +1,4 @@
+import { expectSoundHistory } from '../support/history-check';
 import { planBody } from '../support/plan-builder';
 import { freePort } from '../support/free-port';
 import { ADMIN_TOKEN, TestStack, waitFor } from '../support/test-stack';
@@ -60,5 +61,9 @@ describe('an API process killed under load', () => {
     const plans = await stack.query<{ n: string }>(`select count(*) as n from action_plan`);
     expect(plans[0].n).toBe(String(keys.length));
     for (const [key, id] of answers) expect((await stack.query('select 1 from action_plan where id = ? and title = ?', [id, `Plan ${key}`])).length).toBe(1);
+
+    // A worker publishes what the API committed, so that the outbox is checked drained too.
+    await stack.startWorker();
+    await expectSoundHistory(stack, { acknowledged: { created: [...answers.values()] } });
   });
 });

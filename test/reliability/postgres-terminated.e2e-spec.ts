@@ -1,3 +1,4 @@
+import { expectSoundHistory } from '../support/history-check';
 import { planBody } from '../support/plan-builder';
 import { TestStack, waitFor } from '../support/test-stack';
 import { withAdminClient } from '../support/databases';
@@ -57,5 +58,6 @@ describe('PostgreSQL connections terminated mid-load', () => {
       'every accepted submission to await a decision',
       90000,
     );
+    await expectSoundHistory(stack, { acknowledged: { created, submitted } });
   });
 });

@@ -1,3 +1,4 @@
+import { expectSoundHistory } from '../support/history-check';
 import { planBody } from '../support/plan-builder';
 import { PrivateRedis } from '../support/private-redis';
 import { TestStack, waitFor } from '../support/test-stack';
@@ -26,5 +27,6 @@ describe('a Redis that starts late', () => {
     await redis.start();
     await waitFor(async () => (await stack.http.get('/health/ready')).status === 200, 'the API to become ready', 30000);
     await waitFor(async () => (await stack.as(us).get(`/v1/plans/${body.id}`)).body.status === 'awaiting_decision', 'the review to complete', 60000);
+    await expectSoundHistory(stack, { acknowledged: { created: [body.id], submitted: [body.id] } });
   });
 });

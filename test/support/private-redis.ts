@@ -1,26 +1,41 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { freePort } from './free-port';
 
+export interface PrivateRedisOptions {
+  /**
+   * Keep the data in an append-only file, fsynced every second, as production does (`appendonly
+   * yes`): what was queued before a shutdown is there after a restart.
+   */
+  appendOnly?: boolean;
+}
 
 /**
  * A redis-server of the test's own, on a port of its own, that the test may stop and start again
- * without disturbing anything else.
+ * without disturbing anything else. It runs with `maxmemory-policy noeviction`, as the service
+ * requires.
  */
 export class PrivateRedis {
   private process: ChildProcess | null = null;
+  private dir: string | null = null;
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    private readonly options: PrivateRedisOptions,
+  ) {}
 
-  static async start(): Promise<PrivateRedis> {
-    const redis = await PrivateRedis.reserve();
+  static async start(options: PrivateRedisOptions = {}): Promise<PrivateRedis> {
+    const redis = await PrivateRedis.reserve(options);
     await redis.start();
     return redis;
   }
 
   /** A port for a Redis that is not running yet: for services that must cope with a late Redis. */
-  static async reserve(): Promise<PrivateRedis> {
-    return new PrivateRedis(await freePort());
+  static async reserve(options: PrivateRedisOptions = {}): Promise<PrivateRedis> {
+    return new PrivateRedis(await freePort(), options);
   }
 
   get url(): string {
@@ -28,8 +43,12 @@ export class PrivateRedis {
   }
 
   async start(): Promise<void> {
-    this.process = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    const deadline = Date.now() + 5000;
+    const persistence = this.options.appendOnly
+      ? ['--dir', (this.dir ??= await mkdtemp(join(tmpdir(), 'accord-redis-'))), '--appendonly', 'yes', '--appendfsync', 'everysec', '--save', '']
+      : ['--save', '', '--appendonly', 'no'];
+    this.process = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--maxmemory-policy', 'noeviction', ...persistence], { stdio: 'ignore' });
+    // Loading a large append-only file takes a while, during which Redis answers LOADING.
+    const deadline = Date.now() + 20000;
     for (;;) {
       const client = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
       client.on('error', () => undefined);
@@ -46,11 +65,28 @@ export class PrivateRedis {
     }
   }
 
+  /** Kills the server outright: a crash, or a machine gone. */
   async stop(): Promise<void> {
+    await this.signal('SIGKILL');
+  }
+
+  /** Stops the server as an operator would (SIGTERM): it flushes its append-only file and exits. */
+  async shutDown(): Promise<void> {
+    await this.signal('SIGTERM');
+  }
+
+  /** Stops the server for good and removes its files. */
+  async dispose(): Promise<void> {
+    await this.stop();
+    if (this.dir) await rm(this.dir, { recursive: true, force: true });
+    this.dir = null;
+  }
+
+  private async signal(signal: NodeJS.Signals): Promise<void> {
     const child = this.process;
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
+    child.kill(signal);
     await exited;
     this.process = null;
   }

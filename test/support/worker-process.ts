@@ -42,6 +42,20 @@ export class ServiceProcess {
     return this.child.pid;
   }
 
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** Freezes the process (SIGSTOP): it holds its connections and locks but runs nothing. */
+  pause(): void {
+    this.child.kill('SIGSTOP');
+  }
+
+  /** Lets a frozen process run again (SIGCONT), from where it stopped. */
+  resume(): void {
+    this.child.kill('SIGCONT');
+  }
+
   /** Sends the signal and resolves when the process has exited, with how long that took. */
   async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<{ ms: number }> {
     const started = Date.now();
