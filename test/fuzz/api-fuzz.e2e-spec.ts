@@ -232,7 +232,7 @@ describe('adversarial input: requests generated from the OpenAPI document', () =
           violations.push(
             `${problems.join('; ')}\n    request  ${label(request)} ${JSON.stringify(request.headers).slice(0, 300)} body ${request.body ? clip(request.body.toString('utf8')) : 'none'}\n` +
               `    done     ${request.done.join('; ') || 'nothing: the documented request'}\n` +
-              `    recipe   ${JSON.stringify(recipes[index]).slice(0, 1000)}\n    response ${response.status} ${clip(response.text, 600)}`,
+              `    recipe   ${fc.stringify(recipes[index]).slice(0, 1000)}\n    response ${response.status} ${clip(response.text, 600)}`,
           );
         }
       });

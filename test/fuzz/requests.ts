@@ -249,6 +249,11 @@ export interface MaterializedRequest {
 }
 
 const pickFrom = <T>(values: readonly T[], variant: number): T => values[Math.abs(variant) % values.length];
+/**
+ * A copy of one of the shared objects or arrays above: put in a body as is, a later mutation of the
+ * same body would change the shared one, and could make it hold itself (a cycle no JSON can write).
+ */
+const freshFrom = <T>(values: readonly T[], variant: number): T => structuredClone(pickFrom(values, variant));
 
 function preferredRole(path: string): TokenRole {
   if (path.startsWith('/v1/admin/')) return 'admin';
@@ -373,7 +378,7 @@ function mutate(body: BodyText, mutation: Mutation, done: string[]): BodyText {
   const replace = (value: unknown) => ({ ...body, value: setAt(body.value, at, value) });
   switch (mutation.kind) {
     case 'wrongType':
-      return replace(pickFrom(TYPE_SWAPS, v));
+      return replace(freshFrom(TYPE_SWAPS, v));
     case 'null':
       return replace(null);
     case 'hugeNumber':
@@ -387,14 +392,14 @@ function mutate(body: BodyText, mutation: Mutation, done: string[]): BodyText {
       return replace(typeof current === 'string' && v % 3 ? `${current}${text}` : text);
     }
     case 'protoKey':
-      if (!container) return replace(pickFrom(PROTO_VALUES, v));
-      setAt(body.value, [...container, pickFrom(PROTO_KEYS, v)], pickFrom(PROTO_VALUES, v >> 3));
+      if (!container) return replace(freshFrom(PROTO_VALUES, v));
+      setAt(body.value, [...container, pickFrom(PROTO_KEYS, v)], freshFrom(PROTO_VALUES, v >> 3));
       return body;
     case 'invalidId':
       return replace(v % 4 === 0 && Array.isArray(current) ? [pickFrom(INVALID_IDS, v)] : pickFrom(INVALID_IDS, v));
     case 'extraField':
       if (!container) return replace({ zzz: 1 });
-      setAt(body.value, [...container, pickFrom(EXTRA_KEYS, v)], pickFrom(TYPE_SWAPS, v >> 4));
+      setAt(body.value, [...container, pickFrom(EXTRA_KEYS, v)], freshFrom(TYPE_SWAPS, v >> 4));
       return body;
     case 'arrayForObject':
       return replace(v % 2 ? [current] : [current, current]);

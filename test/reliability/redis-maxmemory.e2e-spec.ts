@@ -104,5 +104,5 @@ describe('Redis at maxmemory with noeviction', () => {
     const exists = await admin.pipeline(published.map((row) => ['exists', `${stack.config.queuePrefix}:${row.queue}:${row.job_id}`])).exec();
     expect(exists?.filter(([, found]) => found !== 1)).toEqual([]);
     expect(worker.running).toBe(true);
-  });
+  }, 300_000);
 });

@@ -69,5 +69,5 @@ describe('Redis shut down under load and restarted', () => {
     console.log(`Redis restart: ${submitted.length} submissions accepted, ${acceptedWhileDown} of them while Redis was down`);
     await expectSoundHistory(stack, { acknowledged: { created, submitted }, deadlineMs: 180000 });
     expect(workers.every((worker) => worker.running)).toBe(true);
-  });
+  }, 300_000);
 });

@@ -131,5 +131,5 @@ describe('a worker killed while checks are in flight', () => {
       findings: [{ code: 'CHECK_ERROR', message: expect.stringContaining('job stalled more than allowable limit') }],
     });
     await expectSoundHistory(stack, { acknowledged: { created: acknowledged, submitted: acknowledged } });
-  });
+  }, 300_000);
 });

@@ -93,5 +93,5 @@ describe('a worker frozen past its lock duration', () => {
     await awaitingDecision(later);
 
     await expectSoundHistory(stack, { acknowledged: { created: [...ids, ...later], submitted: [...ids, ...later] } });
-  });
+  }, 300_000);
 });

@@ -47,7 +47,7 @@ export class ResponseCapture {
       if (text === null) this.streamed += 1;
       else {
         const body = request.body;
-        const sentBody = body === undefined || body === null ? '' : typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : JSON.stringify(body);
+        const sentBody = body === undefined || body === null ? '' : typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : jsonOf(body);
         const authorization = request.headers.authorization;
         this.responses.push({ method: request.method, url: request.url, authorization, sent: `${request.url} ${sentBody}`, status: reply.statusCode, body: text, at: new Date() });
       }
@@ -188,4 +188,13 @@ function namedAsTheApiMay(id: string, holder: Record<string, unknown> | null, ke
   if (holder.relatedPlanId !== id || (key !== 'relatedPlanId' && key !== 'message')) return false;
   const related = holder.related as Record<string, unknown> | undefined;
   return related === undefined || Object.keys(related).every((name) => name === 'score');
+}
+
+/** A request body as text; one that cannot be written as JSON (a cycle the parsing left) is taken as empty. */
+function jsonOf(body: unknown): string {
+  try {
+    return JSON.stringify(body) ?? '';
+  } catch {
+    return '';
+  }
 }
