@@ -1,16 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { redisOptions } from '@accord/queues';
 import { APP_CONFIG, type AppConfig } from '@accord/shared';
 
 /**
- * A counter in Redis that every revocation bumps once it is committed, shared by every API process.
- * An API process may answer a key from its memory only while the counter still reads as it did when
- * the key was loaded, so a revoked key is refused from the very next request, on any process.
+ * A mark in Redis that every revocation, once committed, replaces with a new random value; every
+ * API process reads it. An API process may answer a key from its memory only while the mark still
+ * reads as it did when the key was loaded, so a revoked key is refused from the very next request,
+ * on any process. Random rather than a counter: a Redis that lost its data cannot bring back a mark
+ * that keys were loaded under before a revocation.
  *
- * A counter read on each request rather than a pub/sub message: a message arrives some time after
- * the revocation has been answered, and one lost while a subscriber reconnects would go unnoticed;
- * the read cannot miss a revocation, and one GET costs far less than the SQL lookup it saves.
+ * A mark read on each request rather than a pub/sub message: a message arrives some time after the
+ * revocation has been answered, and one lost while a subscriber reconnects would go unnoticed; the
+ * read cannot miss a revocation, and one GET costs far less than the SQL lookup it saves.
  */
 @Injectable()
 export class ApiKeyRevocations implements OnApplicationShutdown {
@@ -24,10 +27,15 @@ export class ApiKeyRevocations implements OnApplicationShutdown {
     this.redis.on('error', () => undefined);
   }
 
-  /** The counter as it reads now, or null when Redis does not answer: then no key in memory may be trusted. */
+  /**
+   * The mark as it reads now, or null when there is none yet (it is set for the next request) or
+   * Redis does not answer: then no key in memory may be trusted.
+   */
   async current(): Promise<string | null> {
     try {
-      return (await this.redis.get(this.key)) ?? '0';
+      const mark = await this.redis.get(this.key);
+      if (mark === null) await this.redis.set(this.key, randomUUID(), 'NX');
+      return mark;
     } catch {
       return null;
     }
@@ -38,9 +46,9 @@ export class ApiKeyRevocations implements OnApplicationShutdown {
    * it either read every key from the database meanwhile; one that still can may accept the revoked
    * key until its memory of it expires, a few seconds.
    */
-  async bump(): Promise<void> {
+  async announce(): Promise<void> {
     try {
-      await this.redis.incr(this.key);
+      await this.redis.set(this.key, randomUUID());
     } catch (error) {
       this.logger.warn(`revocation not announced to the other API processes: ${(error as Error).message}`);
     }

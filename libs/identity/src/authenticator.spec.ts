@@ -16,8 +16,8 @@ function setUp() {
       },
     }),
   } as unknown as EntityManager;
-  const redis = { counter: 0 as number | null };
-  const revocations = { current: async () => (redis.counter === null ? null : String(redis.counter)) } as ApiKeyRevocations;
+  const redis = { mark: 'a' as string | null };
+  const revocations = { current: async () => redis.mark } as ApiKeyRevocations;
   const config = { adminToken: undefined } as unknown as AppConfig;
   return { authenticator: new Authenticator(em, revocations, config), keys, lookups, redis };
 }
@@ -37,15 +37,15 @@ describe('Authenticator', () => {
     const { authenticator, keys, lookups, redis } = setUp();
     await authenticator.authenticate('us-token');
     keys.clear();
-    redis.counter = 1;
+    redis.mark = 'b';
     expect(await authenticator.authenticate('us-token')).toBeNull();
     expect(lookups).toHaveLength(2);
   });
 
-  it('when Redis does not answer, trusts no key in memory', async () => {
+  it('when Redis does not answer, or holds no revocation mark yet, trusts no key in memory', async () => {
     const { authenticator, lookups, redis } = setUp();
     await authenticator.authenticate('us-token');
-    redis.counter = null;
+    redis.mark = null;
     await authenticator.authenticate('us-token');
     await authenticator.authenticate('us-token');
     expect(lookups).toHaveLength(3);

@@ -11,7 +11,7 @@ const KEYS_REMEMBERED = 10_000;
 
 interface RememberedKey {
   actor: Actor;
-  /** The revocation counter read before the key was loaded. */
+  /** The revocation mark read before the key was loaded. */
   revocations: string;
   until: number;
 }
@@ -37,7 +37,7 @@ export class Authenticator {
       return { kind: 'admin_token', id: null, role: 'admin', partnerCode: null };
     }
     const tokenHash = hashToken(token);
-    // Read before the database: a revocation committed after this read bumps the counter past it.
+    // Read before the database: a revocation committed after this read replaces the mark.
     const revocations = await this.revocations.current();
     const known = this.remembered.get(tokenHash);
     if (known && known.revocations === revocations && known.until > Date.now()) return known.actor;

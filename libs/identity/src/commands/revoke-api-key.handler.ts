@@ -22,6 +22,6 @@ export class RevokeApiKeyHandler implements ICommandHandler<RevokeApiKeyCommand>
     if (!key) throw new ApiKeyNotFoundError(id);
     key.revokedAt ??= new Date();
     await em.flush();
-    await this.revocations.bump();
+    await this.revocations.announce();
   }
 }
