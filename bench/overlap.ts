@@ -1,7 +1,7 @@
 /**
  * Overlap scaling, a process of its own: seeds a portfolio of active plans of each size in a
- * database of its own (directly in SQL: action_plan, action_plan_version and action_plan_footprint
- * rows, with the generator's distribution over countries, sectors, program areas, partners and
+ * database of its own (directly in SQL: action_plan, action_plan_version, action_plan_footprint and
+ * action_plan_overlap_profile rows, with the generator's distribution over countries, sectors, program areas, partners and
  * periods), then times the overlap check's own path for a sample of new plans against every size:
  * `CheckDataService.inputs` (the candidates query on the footprint index, as the worker runs it)
  * then the registered overlap check (the scoring), in-process, on the service's MikroORM setup.
@@ -10,7 +10,7 @@
  */
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
-import { overlapFootprint } from '@accord/action-plans/checks/overlap.check';
+import { overlapCountries, overlapFootprint, overlapProfile, overlapTopics } from '@accord/action-plans/checks/overlap.check';
 import { checkRegistry } from '@accord/action-plans/checks/registry';
 import { CheckDataService } from '@accord/action-plans/review/check-data.service';
 import { GENESIS_HASH } from '@accord/action-plans/domain/action-plan-event.entity';
@@ -57,7 +57,8 @@ async function planColumns(client: Client): Promise<{ lastEventHash: boolean }> 
 interface Batch {
   plan: Record<'id' | 'lead' | 'status' | 'title' | 'countries' | 'goals' | 'partners' | 'created', string[]>;
   version: Record<'id' | 'plan' | 'content' | 'created', string[]>;
-  foot: Record<'plan' | 'country' | 'topic' | 'lead' | 'start' | 'end', string[]>;
+  foot: Record<'plan' | 'country' | 'topic' | 'lead' | 'start' | 'end' | 'countries' | 'topics', string[]>;
+  profile: Record<'plan' | 'profile', string[]>;
 }
 
 function buildBatch(stream: Generator<{ lead: string; body: PlanBody }>, size: number, firstIndex: number): Batch {
@@ -65,9 +66,10 @@ function buildBatch(stream: Generator<{ lead: string; body: PlanBody }>, size: n
   const batch: Batch = {
     plan: { id: [], lead: [], status: [], title: [], countries: [], goals: [], partners: [], created: [] },
     version: { id: [], plan: [], content: [], created: [] },
-    foot: { plan: [], country: [], topic: [], lead: [], start: [], end: [] },
+    foot: { plan: [], country: [], topic: [], lead: [], start: [], end: [], countries: [], topics: [] },
+    profile: { plan: [], profile: [] },
   };
-  const { plan, version, foot } = batch;
+  const { plan, version, foot, profile } = batch;
   for (let index = 0; index < size; index += 1) {
     const { lead, body } = stream.next().value!;
     const n = firstIndex + index;
@@ -87,6 +89,7 @@ function buildBatch(stream: Generator<{ lead: string; body: PlanBody }>, size: n
     version.plan.push(id);
     version.content.push(JSON.stringify(content));
     version.created.push(created);
+    const [countries, topics] = [`{${overlapCountries(content).join(',')}}`, `{${overlapTopics(content).join(',')}}`];
     for (const { country, topic } of overlapFootprint(content)) {
       foot.plan.push(id);
       foot.country.push(country);
@@ -94,12 +97,16 @@ function buildBatch(stream: Generator<{ lead: string; body: PlanBody }>, size: n
       foot.lead.push(lead);
       foot.start.push(content.period.start);
       foot.end.push(content.period.end);
+      foot.countries.push(countries);
+      foot.topics.push(topics);
     }
+    profile.plan.push(id);
+    profile.profile.push(JSON.stringify(overlapProfile(content)));
   }
   return batch;
 }
 
-async function insertBatch(client: Client, { plan, version, foot }: Batch, lastEventHash: boolean): Promise<void> {
+async function insertBatch(client: Client, { plan, version, foot, profile }: Batch, lastEventHash: boolean): Promise<void> {
   await client.query('begin');
   await client.query(
     `insert into action_plan (id, lead_partner_code, status, current_version, title, countries, goals, partner_codes, last_event_seq, revision, created_at, updated_at, awaiting_since${lastEventHash ? ', last_event_hash' : ''})
@@ -114,14 +121,19 @@ async function insertBatch(client: Client, { plan, version, foot }: Batch, lastE
     [version.id, version.plan, version.content, version.created],
   );
   await client.query(
-    `insert into action_plan_footprint (plan_id, country, topic, lead_partner_code, period_start, period_end)
-     select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::date[])`,
-    [foot.plan, foot.country, foot.topic, foot.lead, foot.start, foot.end],
+    `insert into action_plan_footprint (plan_id, country, topic, lead_partner_code, period_start, period_end, countries, topics)
+     select plan, country, topic, lead, start, "end", countries::text[], topics::text[]
+       from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::date[], $7::text[], $8::text[]) as t(plan, country, topic, lead, start, "end", countries, topics)`,
+    [foot.plan, foot.country, foot.topic, foot.lead, foot.start, foot.end, foot.countries, foot.topics],
+  );
+  await client.query(
+    `insert into action_plan_overlap_profile (plan_id, profile) select plan, profile::jsonb from unnest($1::uuid[], $2::text[]) as t(plan, profile)`,
+    [profile.plan, profile.profile],
   );
   await client.query('commit');
 }
 
-const SEEDED_TABLES = ['action_plan', 'action_plan_version', 'action_plan_footprint'];
+const SEEDED_TABLES = ['action_plan', 'action_plan_version', 'action_plan_footprint', 'action_plan_overlap_profile'];
 
 /**
  * Adds `count` plans of the stream, fast: the secondary indexes of the three tables are dropped

@@ -1,6 +1,6 @@
 import { canonicalPlanContent, type PlanContent, type PlanContentInput } from '../domain/plan-content';
 import type { CheckedPlan } from './check';
-import { checkOverlap, overlapFootprint, overlapScore, overlapTopics, type OverlapCandidate } from './overlap.check';
+import { checkOverlap, overlapCountries, overlapFootprint, overlapProfile, overlapScore, overlapTopics, type OverlapCandidate } from './overlap.check';
 
 type ActivityInput = PlanContentInput['activities'][number];
 
@@ -37,7 +37,7 @@ const unrelatedText: Partial<PlanContentInput> = {
 };
 
 const subject = (overrides: Partial<PlanContentInput> = {}): CheckedPlan => ({ id: 'plan-subject', version: 1, leadPartnerCode: 'US', content: content(overrides) });
-const candidate = (id: string, leadPartnerCode: string, overrides: Partial<PlanContentInput> = {}): OverlapCandidate => ({ id, leadPartnerCode, content: content(overrides) });
+const candidate = (id: string, leadPartnerCode: string, overrides: Partial<PlanContentInput> = {}): OverlapCandidate => ({ id, leadPartnerCode, profile: overlapProfile(content(overrides)) });
 const options = { warningThreshold: 60 };
 
 describe('overlapTopics', () => {
@@ -51,6 +51,46 @@ describe('overlapTopics', () => {
 
   it('is empty for a plan with neither sectors nor program areas', () => {
     expect(overlapTopics(content({ programAreas: [], activities: [activity({ sector: null })] }))).toEqual([]);
+  });
+});
+
+describe('overlapCountries', () => {
+  it('sorts the plan and activity countries, each once', () => {
+    const plan = content({ countries: ['HN', 'GT'], activities: [activity({ country: 'SV' }), activity({ country: 'HN' }), activity({ country: null })] });
+    expect(overlapCountries(plan)).toEqual(['GT', 'HN', 'SV']);
+  });
+});
+
+describe('overlapProfile', () => {
+  it('keeps what the check compares: countries, sectors, program areas, period and weighted terms', () => {
+    const plan = content({
+      title: 'Policing policing',
+      summary: 'Precincts and the plan',
+      programAreas: ['PREVENTION', 'LAW_ENFORCEMENT', 'PREVENTION'],
+      activities: [activity({ title: 'Precinct', description: null, country: 'GT', sector: '16063' }), activity({ title: 'Patrols', description: null })],
+    });
+    expect(overlapProfile(plan)).toEqual({
+      countries: ['GT', 'HN'],
+      sectors: ['15132', '16063'],
+      programAreas: ['LAW_ENFORCEMENT', 'PREVENTION'],
+      period: { start: '2027-01-01', end: '2028-12-31' },
+      terms: [
+        ['patrol', 2],
+        ['policing', 4],
+        ['precinct', 3],
+      ],
+    });
+  });
+
+  it('scores the same after a round trip through JSON, as the portfolio index stores it', () => {
+    const stored = (id: string, lead: string, overrides: Partial<PlanContentInput>): OverlapCandidate => {
+      const { profile } = candidate(id, lead, overrides);
+      return { id, leadPartnerCode: lead, profile: JSON.parse(JSON.stringify(profile)) };
+    };
+    const overrides: Partial<PlanContentInput>[] = [{}, unrelatedText, { countries: ['HN', 'GT'], period: { start: '2028-01-01', end: '2030-12-31' } }];
+    const fresh = overrides.map((override, index) => candidate(`plan-${index}`, 'EU', override));
+    const roundTripped = overrides.map((override, index) => stored(`plan-${index}`, 'EU', override));
+    expect(checkOverlap(subject(), roundTripped, { warningThreshold: 60, infoThreshold: 1 })).toEqual(checkOverlap(subject(), fresh, { warningThreshold: 60, infoThreshold: 1 }));
   });
 });
 
@@ -249,8 +289,9 @@ describe('checkOverlap', () => {
     });
 
     it('reports from 30 when no info threshold is given', () => {
-      const partial = candidate('plan-partial', 'CA', { ...unrelatedText, programAreas: ['LAW_ENFORCEMENT'], countries: ['HN', 'GT', 'SV'] });
-      const { score } = overlapScore(subject().content, partial.content);
+      const partialContent: Partial<PlanContentInput> = { ...unrelatedText, programAreas: ['LAW_ENFORCEMENT'], countries: ['HN', 'GT', 'SV'] };
+      const partial = candidate('plan-partial', 'CA', partialContent);
+      const { score } = overlapScore(subject().content, content(partialContent));
       expect(score).toBeLessThan(30);
       expect(score).toBeGreaterThan(0);
       expect(checkOverlap(subject(), [partial], options)).toEqual({ status: 'passed', score, findings: [] });

@@ -1,11 +1,27 @@
 import type { PeriodValue, PlanContent } from '../domain/plan-content';
 import { statusOf, type CheckedPlan, type CheckOutcome, type Finding } from './check';
 
+/**
+ * What the overlap check compares of a plan, derived from its content by `overlapProfile`. The
+ * portfolio index stores it for every active plan, so a check reads a candidate's profile instead
+ * of loading and tokenising its whole content: a change to how it is derived needs the stored
+ * profiles recomputed.
+ */
+export interface OverlapProfile {
+  /** Sorted, the activities' countries included. */
+  countries: string[];
+  sectors: string[];
+  programAreas: string[];
+  period: PeriodValue;
+  /** The weight of each term of the plan's wording (titles count double), sorted by term. */
+  terms: [string, number][];
+}
+
 /** An active plan of another lead partner that the footprint index found near the checked plan. */
 export interface OverlapCandidate {
   id: string;
   leadPartnerCode: string;
-  content: PlanContent;
+  profile: OverlapProfile;
 }
 
 /** How much two plans overlap, and what they share. */
@@ -24,9 +40,10 @@ type Overlap = OverlapScore & { overlappingPeriod: PeriodValue };
 
 /**
  * The weights of the score. Text carries most of it because plans in the same country and sector
- * are common and not in themselves duplicates; what the plans say they do is what tells.
+ * are common and not in themselves duplicates; what the plans say they do is what tells. The
+ * candidate search ranks the portfolio by the other three, so it reads them from here.
  */
-const WEIGHTS = { text: 0.55, countries: 0.15, topics: 0.2, period: 0.1 } as const;
+export const OVERLAP_WEIGHTS = { text: 0.55, countries: 0.15, topics: 0.2, period: 0.1 } as const;
 /** Titles name the work; descriptions pad it with wording every plan shares. */
 const TITLE_WEIGHT = 2;
 const DEFAULT_INFO_THRESHOLD = 30;
@@ -58,13 +75,18 @@ export function overlapTopics(content: PlanContent): string[] {
   return [...topicsOf(sectorsOf(content), new Set(content.programAreas))].sort();
 }
 
+/** The plan's countries and its activities' countries, sorted: wherever it works. */
+export function overlapCountries(content: PlanContent): string[] {
+  return [...countriesOf(content)].sort();
+}
+
 /**
  * The (country × topic) rows the database indexes for an active plan, over the plan's countries and
  * its activities' countries, so a candidate search finds it wherever it works.
  */
 export function overlapFootprint(content: PlanContent): { country: string; topic: string }[] {
   const topics = overlapTopics(content);
-  return [...countriesOf(content)].sort().flatMap((country) => topics.map((topic) => ({ country, topic })));
+  return overlapCountries(content).flatMap((country) => topics.map((topic) => ({ country, topic })));
 }
 
 /**
@@ -75,11 +97,23 @@ export function overlapFootprint(content: PlanContent): { country: string; topic
  * Plans sharing no country, no topic or no day score 0: they cannot duplicate each other.
  */
 export function overlapScore(a: PlanContent, b: PlanContent): OverlapScore {
-  const shapeA = shapeOf(a);
-  const shapeB = shapeOf(b);
+  const [profileA, profileB] = [overlapProfile(a), overlapProfile(b)];
+  const shapeA = shapeOf(profileA);
+  const shapeB = shapeOf(profileB);
   const shared = sharedBetween(shapeA, shapeB);
   if (!isOverlap(shared)) return { ...shared, score: 0 };
-  return { ...shared, score: combinedScore(shapeA, shapeB, shared, cosine(termsOf(a), termsOf(b))) };
+  return { ...shared, score: combinedScore(shapeA, shapeB, shared, cosine(vectorOf(profileA), vectorOf(profileB))) };
+}
+
+/** What the overlap check compares of a plan: its countries, sectors, program areas, period and wording. */
+export function overlapProfile(content: PlanContent): OverlapProfile {
+  return {
+    countries: overlapCountries(content),
+    sectors: [...sectorsOf(content)].sort(),
+    programAreas: [...new Set(content.programAreas)].sort(),
+    period: { start: content.period.start, end: content.period.end },
+    terms: [...termWeights(content)].sort(([x], [y]) => (x < y ? -1 : 1)),
+  };
 }
 
 /**
@@ -97,7 +131,8 @@ export function checkOverlap(
 ): CheckOutcome {
   const reportFrom = Math.max(1, Math.min(options.infoThreshold ?? DEFAULT_INFO_THRESHOLD, options.warningThreshold));
   const linked = new Set([...plan.content.supersedes, ...plan.content.coFunds]);
-  const subject = shapeOf(plan.content);
+  const subjectProfile = overlapProfile(plan.content);
+  const subject = shapeOf(subjectProfile);
   let subjectTerms: TermVector | undefined;
   const seen = new Set([plan.id]);
   const overlaps: { id: string; overlap: Overlap }[] = [];
@@ -106,11 +141,11 @@ export function checkOverlap(
   for (const candidate of candidates) {
     if (seen.has(candidate.id) || candidate.leadPartnerCode === plan.leadPartnerCode) continue;
     seen.add(candidate.id);
-    const shape = shapeOf(candidate.content);
+    const shape = shapeOf(candidate.profile);
     const shared = sharedBetween(subject, shape);
     if (!isOverlap(shared)) continue;
-    subjectTerms ??= termsOf(plan.content);
-    const score = combinedScore(subject, shape, shared, cosine(subjectTerms, termsOf(candidate.content)));
+    subjectTerms ??= vectorOf(subjectProfile);
+    const score = combinedScore(subject, shape, shared, cosine(subjectTerms, vectorOf(candidate.profile)));
     highest = Math.max(highest, score);
     if (score >= reportFrom) overlaps.push({ id: candidate.id, overlap: { ...shared, score } });
   }
@@ -143,10 +178,10 @@ interface TermVector {
   norm: number;
 }
 
-function shapeOf(content: PlanContent): Shape {
-  const sectors = sectorsOf(content);
-  const programAreas = new Set(content.programAreas);
-  return { countries: countriesOf(content), sectors, programAreas, topics: topicsOf(sectors, programAreas), period: content.period };
+function shapeOf(profile: OverlapProfile): Shape {
+  const sectors = new Set(profile.sectors);
+  const programAreas = new Set(profile.programAreas);
+  return { countries: new Set(profile.countries), sectors, programAreas, topics: topicsOf(sectors, programAreas), period: profile.period };
 }
 
 function countriesOf(content: PlanContent): Set<string> {
@@ -183,11 +218,15 @@ function isOverlap(shared: Shared): shared is Omit<Overlap, 'score'> {
 function combinedScore(a: Shape, b: Shape, shared: { overlappingPeriod: PeriodValue }, text: number): number {
   const periodShare = days(shared.overlappingPeriod) / Math.min(days(a.period), days(b.period));
   return Math.round(
-    100 * (WEIGHTS.text * text + WEIGHTS.countries * jaccard(a.countries, b.countries) + WEIGHTS.topics * jaccard(a.topics, b.topics) + WEIGHTS.period * periodShare),
+    100 *
+      (OVERLAP_WEIGHTS.text * text +
+        OVERLAP_WEIGHTS.countries * jaccard(a.countries, b.countries) +
+        OVERLAP_WEIGHTS.topics * jaccard(a.topics, b.topics) +
+        OVERLAP_WEIGHTS.period * periodShare),
   );
 }
 
-function termsOf(content: PlanContent): TermVector {
+function termWeights(content: PlanContent): Map<string, number> {
   const weights = new Map<string, number>();
   const count = (text: string | null, weight: number) => {
     for (const term of terms(text)) weights.set(term, (weights.get(term) ?? 0) + weight);
@@ -198,6 +237,11 @@ function termsOf(content: PlanContent): TermVector {
     count(activity.title, TITLE_WEIGHT);
     count(activity.description, 1);
   }
+  return weights;
+}
+
+function vectorOf(profile: OverlapProfile): TermVector {
+  const weights = new Map(profile.terms);
   let squares = 0;
   for (const weight of weights.values()) squares += weight * weight;
   return { weights, norm: Math.sqrt(squares) };

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { allocate } from '../checks/allocation';
-import { overlapFootprint } from '../checks/overlap.check';
+import { overlapCountries, overlapFootprint, overlapProfile, overlapTopics } from '../checks/overlap.check';
 import type { PlanContent } from '../domain/plan-content';
-import { CheckDataService } from './check-data.service';
+import { CheckDataService, pgArray } from './check-data.service';
 
 /**
- * The two indexes of the active portfolio, kept in the transaction of the state change that makes a
- * plan active or not: its footprint (country x topic, what the overlap check searches) and its money
- * split over goal x country (what the budget check and the portfolio add up).
+ * The indexes of the active portfolio, kept in the transaction of the state change that makes a
+ * plan active or not: its footprint (country x topic, what the overlap check searches) with its
+ * overlap profile (what the check scores a candidate on), and its money split over goal x country
+ * (what the budget check and the portfolio add up).
  */
 @Injectable()
 export class PortfolioIndex {
@@ -18,9 +19,15 @@ export class PortfolioIndex {
     await this.remove(em, plan.id);
     const footprint = overlapFootprint(content);
     if (footprint.length > 0) {
+      const [countries, topics] = [pgArray(overlapCountries(content)), pgArray(overlapTopics(content))];
       await em.execute(
-        `insert into action_plan_footprint (plan_id, country, topic, lead_partner_code, period_start, period_end) values ${footprint.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}`,
-        footprint.flatMap(({ country, topic }) => [plan.id, country, topic, plan.leadPartnerCode, content.period.start, content.period.end]),
+        `with profile as (insert into action_plan_overlap_profile (plan_id, profile) values (?, ?::jsonb))
+         insert into action_plan_footprint (plan_id, country, topic, lead_partner_code, period_start, period_end, countries, topics)
+         values ${footprint.map(() => '(?, ?, ?, ?, ?, ?, ?::text[], ?::text[])').join(', ')}`,
+        [
+          ...[plan.id, JSON.stringify(overlapProfile(content))],
+          ...footprint.flatMap(({ country, topic }) => [plan.id, country, topic, plan.leadPartnerCode, content.period.start, content.period.end, countries, topics]),
+        ],
       );
     }
     const { reference, rates } = await this.data.referenceAndRates();
@@ -34,7 +41,7 @@ export class PortfolioIndex {
   }
 
   async remove(em: EntityManager, planId: string): Promise<void> {
-    await em.execute('delete from action_plan_footprint where plan_id = ?', [planId]);
+    await em.execute('with profile as (delete from action_plan_overlap_profile where plan_id = ?) delete from action_plan_footprint where plan_id = ?', [planId, planId]);
     await em.execute('delete from funding_allocation where plan_id = ?', [planId]);
   }
 }
