@@ -19,6 +19,12 @@ const MAX_CANDIDATES = 100;
  */
 const NEAREST_PER_PAIR = 100;
 const NEAREST_SAME_TOPICS = 100;
+/**
+ * Of the rows ending after the plan, those that also start after it are no candidates; reading at
+ * most this many times the limit of them keeps a plan that ends before most of the portfolio begins
+ * from reading every row of its pairs.
+ */
+const AFTER_END_READS = 4;
 
 interface Cached {
   reference: CheckReferenceData;
@@ -88,14 +94,15 @@ export class CheckDataService {
     if (countries.length === 0 || topics.length === 0) return [];
     const { start, end } = content.period;
     const nearest = (key: string, keyParams: unknown[], limit: number): [string, unknown[]] => [
-      `(select f.plan_id, f.lead_partner_code, f.period_start, f.period_end, f.countries, f.topics from action_plan_footprint f
-         where ${key} and f.period_end >= ? and f.period_start <= ? and f.plan_id <> ? and f.lead_partner_code <> ?
-         order by f.period_end limit ${limit})
+      `(select * from (select f.plan_id, f.lead_partner_code, f.period_start, f.period_end, f.countries, f.topics from action_plan_footprint f
+                        where ${key} and f.period_end >= ? and f.plan_id <> ? and f.lead_partner_code <> ?
+                        order by f.period_end limit ${limit * AFTER_END_READS}) f
+         where f.period_start <= ? order by f.period_end limit ${limit})
        union all
        (select f.plan_id, f.lead_partner_code, f.period_start, f.period_end, f.countries, f.topics from action_plan_footprint f
          where ${key} and f.period_end < ? and f.period_end >= ? and f.plan_id <> ? and f.lead_partner_code <> ?
          order by f.period_end desc limit ${limit})`,
-      [...keyParams, end, end, plan.id, plan.leadPartnerCode, ...keyParams, end, start, plan.id, plan.leadPartnerCode],
+      [...keyParams, end, plan.id, plan.leadPartnerCode, end, ...keyParams, end, start, plan.id, plan.leadPartnerCode],
     ];
     const [byPair, byPairParams] = nearest('f.country = c.country and f.topic = t.topic', [], NEAREST_PER_PAIR);
     // topic = topics[1]: the same-topics index holds that one row of each plan and country.
