@@ -102,7 +102,7 @@ export function overlapScore(a: PlanContent, b: PlanContent): OverlapScore {
   const shapeB = shapeOf(profileB);
   const shared = sharedBetween(shapeA, shapeB);
   if (!isOverlap(shared)) return { ...shared, score: 0 };
-  return { ...shared, score: combinedScore(shapeA, shapeB, shared, cosine(vectorOf(profileA), vectorOf(profileB))) };
+  return { ...shared, score: combinedScore(shapeA, shapeB, shared, cosine(vectorOf(profileA), profileB.terms)) };
 }
 
 /** What the overlap check compares of a plan: its countries, sectors, program areas, period and wording. */
@@ -145,7 +145,7 @@ export function checkOverlap(
     const shared = sharedBetween(subject, shape);
     if (!isOverlap(shared)) continue;
     subjectTerms ??= vectorOf(subjectProfile);
-    const score = combinedScore(subject, shape, shared, cosine(subjectTerms, vectorOf(candidate.profile)));
+    const score = combinedScore(subject, shape, shared, cosine(subjectTerms, candidate.profile.terms));
     highest = Math.max(highest, score);
     if (score >= reportFrom) overlaps.push({ id: candidate.id, overlap: { ...shared, score } });
   }
@@ -258,12 +258,15 @@ function terms(text: string | null): string[] {
   return result;
 }
 
-function cosine(a: TermVector, b: TermVector): number {
-  if (a.norm === 0 || b.norm === 0) return 0;
-  const [small, large] = a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
+/** Walks the other plan's terms against the vector, so a candidate's terms need no map of their own. */
+function cosine(a: TermVector, terms: OverlapProfile['terms']): number {
   let dot = 0;
-  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
-  return dot / (a.norm * b.norm);
+  let squares = 0;
+  for (const [term, weight] of terms) {
+    dot += weight * (a.weights.get(term) ?? 0);
+    squares += weight * weight;
+  }
+  return a.norm === 0 || squares === 0 ? 0 : dot / (a.norm * Math.sqrt(squares));
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

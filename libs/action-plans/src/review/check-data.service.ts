@@ -12,12 +12,14 @@ const MAX_AGE_MS = 30_000;
 /** The overlap check scores at most this many candidates. */
 const MAX_CANDIDATES = 100;
 /**
- * Footprint rows read on each side of the plan's end date, per (country, topic) pair of the plan and
- * per country among the plans with exactly its topics: what bounds the candidate search. Measured on
- * the bench's portfolios, these find every near copy and more of the highest-scoring overlaps than
+ * Footprint rows read on each side of the plan's end date, per (country, topic) pair of the plan (at
+ * most, and fewer when its pairs are many, so no more than `NEAREST_PAIR_ROWS` in all) and per
+ * country among the plans with exactly its topics: what bounds the candidate search. Measured on the
+ * bench's portfolios, these find every near copy and more of the highest-scoring overlaps than
  * counting the shared pairs of the whole portfolio did.
  */
 const NEAREST_PER_PAIR = 100;
+const NEAREST_PAIR_ROWS = 600;
 const NEAREST_SAME_TOPICS = 100;
 /**
  * Of the rows ending after the plan, those that also start after it are no candidates; reading at
@@ -84,8 +86,8 @@ export class CheckDataService {
    * of the plan, the footprint rows ending nearest its end on either side; for each of its countries,
    * the plans with exactly its topics (where duplicates are) nearest it likewise; of those, the ones
    * scoring highest on the country, topic and period terms of the overlap score. The rows read grow
-   * with the plan's pairs, not with the portfolio; a portfolio small enough that no pair has more
-   * rows than are read gives every plan sharing a pair, as a full search would.
+   * with the plan's pairs, not with the portfolio; where none of its pairs has more rows on a side
+   * than are read there, nothing a full scan would find is missed.
    */
   private async candidates(em: EntityManager, plan: CheckedPlan): Promise<OverlapCandidate[]> {
     const { content } = plan;
@@ -104,7 +106,8 @@ export class CheckDataService {
          order by f.period_end desc limit ${limit})`,
       [...keyParams, end, plan.id, plan.leadPartnerCode, end, ...keyParams, end, start, plan.id, plan.leadPartnerCode],
     ];
-    const [byPair, byPairParams] = nearest('f.country = c.country and f.topic = t.topic', [], NEAREST_PER_PAIR);
+    const perPair = Math.min(NEAREST_PER_PAIR, Math.ceil(NEAREST_PAIR_ROWS / (countries.length * topics.length)));
+    const [byPair, byPairParams] = nearest('f.country = c.country and f.topic = t.topic', [], perPair);
     // topic = topics[1]: the same-topics index holds that one row of each plan and country.
     const [byTopics, byTopicsParams] = nearest('f.country = c.country and f.topics = ?::text[] and f.topic = f.topics[1]', [pgArray(topics)], NEAREST_SAME_TOPICS);
     // One containment test per code of the plan costs less per row than intersecting the arrays.
