@@ -47,15 +47,20 @@ export class ActionPlanRepository {
    * of two: what a change that keeps the version answers with.
    */
   async loadVisibleWithContent(em: EntityManager, id: string, actor: Actor): Promise<{ plan: ActionPlan; content: PlanContent }> {
+    const loaded = await this.loadWithContent(em, id);
+    if (!loaded || !isVisibleTo(loaded.plan, actor)) throw new ActionPlanNotFoundError(id);
+    return loaded;
+  }
+
+  /** The plan with its current version's content, in one query; undefined when there is no such plan. */
+  async loadWithContent(em: EntityManager, id: string): Promise<{ plan: ActionPlan; content: PlanContent } | undefined> {
     const [row] = await em.execute<(Record<string, unknown> & { content: PlanContent })[]>(
       'select p.*, v.content from action_plan p join action_plan_version v on v.plan_id = p.id and v.number = p.current_version where p.id = ?',
       [id],
     );
-    if (!row) throw new ActionPlanNotFoundError(id);
+    if (!row) return undefined;
     const { content, ...columns } = row;
-    const plan = em.map(ActionPlan, columns);
-    if (!isVisibleTo(plan, actor)) throw new ActionPlanNotFoundError(id);
-    return { plan, content };
+    return { plan: em.map(ActionPlan, columns), content };
   }
 
   async loadVersion(em: EntityManager, planId: string, number: number): Promise<ActionPlanVersion> {

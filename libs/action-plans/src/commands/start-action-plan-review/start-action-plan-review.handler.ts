@@ -2,7 +2,6 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { SYSTEM_ACTOR } from '@accord/shared';
 import { ActionPlanRepository } from '../../action-plan.repository';
 import { CHECK_TYPES } from '../../checks/check';
-import { ActionPlan } from '../../domain';
 import { PortfolioIndex } from '../../review/portfolio-index';
 import { StartActionPlanReviewCommand } from './start-action-plan-review.command';
 
@@ -20,10 +19,10 @@ export class StartActionPlanReviewHandler implements ICommandHandler<StartAction
 
   execute({ planId, version }: StartActionPlanReviewCommand): Promise<boolean> {
     return this.plans.transaction(async (em) => {
-      const plan = await em.findOne(ActionPlan, { id: planId });
-      if (!plan || plan.status !== 'submitted' || plan.currentVersion !== version) return false;
+      const loaded = await this.plans.loadWithContent(em, planId);
+      if (!loaded || loaded.plan.status !== 'submitted' || loaded.plan.currentVersion !== version) return false;
+      const { plan, content } = loaded;
       plan.startReview(SYSTEM_ACTOR);
-      const { content } = await this.plans.loadVersion(em, planId, version);
       await this.portfolio.add(em, plan, content);
       // A pending result per check, and the count the checks decrement as they store theirs.
       await em.execute(
