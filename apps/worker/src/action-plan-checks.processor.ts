@@ -1,8 +1,8 @@
-import { InjectQueue, Processor } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Job, Queue } from 'bullmq';
-import { checkJobId, checkJobOptions, RecordCheckFailureCommand, RunActionPlanCheckCommand, type CheckJob } from '@accord/action-plans';
+import type { Job } from 'bullmq';
+import { RecordCheckFailureCommand, RunActionPlanCheckCommand, type CheckJob } from '@accord/action-plans';
 import { QUEUES, WORKER_OPTIONS } from '@accord/queues';
 import { ObservedWorkerHost, WorkerMetrics } from './worker-metrics';
 import { APP_CONFIG, DomainError, type AppConfig } from '@accord/shared';
@@ -17,7 +17,6 @@ export class ActionPlanChecksProcessor extends ObservedWorkerHost {
 
   constructor(
     private readonly commands: CommandBus,
-    @InjectQueue(QUEUES.actionPlanChecks) private readonly checks: Queue<CheckJob>,
     metrics: WorkerMetrics,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -26,15 +25,7 @@ export class ActionPlanChecksProcessor extends ObservedWorkerHost {
 
   async process(job: Job<CheckJob>): Promise<unknown> {
     try {
-      const run = await this.commands.execute(new RunActionPlanCheckCommand(job.data));
-      // An overlap found now is news to the plans checked before this one existed.
-      await this.checks.addBulk(
-        run.rerunOverlapOf.map(({ planId, version }) => {
-          const jobId = `${checkJobId(planId, version, 'overlap')}-after-${job.data.planId}-v${job.data.version}`;
-          return { name: 'overlap', data: { planId, version, type: 'overlap' as const, rerun: true }, opts: checkJobOptions(this.config, jobId) };
-        }),
-      );
-      return run;
+      return await this.commands.execute(new RunActionPlanCheckCommand(job.data));
     } catch (error) {
       const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       const final = error instanceof DomainError && !error.retryable;

@@ -1,6 +1,6 @@
 import { canonicalPlanContent, type PlanContent, type PlanContentInput } from '../domain/plan-content';
 import type { CheckedPlan } from './check';
-import { checkOverlap, overlapCountries, overlapFootprint, overlapProfile, overlapScore, overlapTopics, type OverlapCandidate } from './overlap.check';
+import { checkOverlap, overlapCountries, overlapFootprint, overlapProfile, overlapScore, overlapTopics, withLaterOverlap, type OverlapCandidate, type OverlapScore } from './overlap.check';
 
 type ActivityInput = PlanContentInput['activities'][number];
 
@@ -325,5 +325,60 @@ describe('checkOverlap', () => {
     for (const { message } of outcome.findings) {
       expect(message).not.toMatch(/quetzal|nightfall|informant|barrios|stipend|payment|GT|15132|PREVENTION|2027|2028/i);
     }
+  });
+});
+
+describe('withLaterOverlap', () => {
+  const earlier = (overrides: Partial<PlanContentInput> = {}): CheckedPlan => ({ id: 'plan-earlier', version: 1, leadPartnerCode: 'US', content: content(overrides) });
+  const asCandidate = (plan: CheckedPlan): OverlapCandidate => ({ id: plan.id, leadPartnerCode: plan.leadPartnerCode, profile: overlapProfile(plan.content) });
+  const later = (id: string, leadPartnerCode: string, overrides: Partial<PlanContentInput> = {}): CheckedPlan => ({ id, version: 1, leadPartnerCode, content: content(overrides) });
+  /** What the later plan's own check says of the earlier one. */
+  const toldBy = (plan: CheckedPlan, about: CheckedPlan) => checkOverlap(plan, [asCandidate(about)], options).findings.find((finding) => finding.relatedPlanId === about.id)!;
+
+  it('gives the earlier plan the result a full check would give it now that the later plan exists', () => {
+    const subjectPlan = earlier();
+    const existing = [candidate('plan-mid', 'MX', { ...unrelatedText, title: 'Community policing' }), candidate('plan-low', 'CA', unrelatedText)];
+    const before = checkOverlap(subjectPlan, existing, options);
+    const newcomer = later('plan-new', 'EU', { title: 'Community policing in San Pedro Sula, phase two' });
+    const finding = toldBy(newcomer, subjectPlan);
+
+    const told = withLaterOverlap(before, newcomer.id, finding.related as OverlapScore, options, false);
+
+    expect(told).toEqual(checkOverlap(subjectPlan, [...existing, asCandidate(newcomer)], options));
+    expect(told.status).toBe('warning');
+    expect(told.findings[0]).toMatchObject({ relatedPlanId: 'plan-new', severity: 'warning' });
+  });
+
+  it('keeps the earlier plan\u2019s view of a plan it supersedes or co-funds as info', () => {
+    const subjectPlan = earlier({ coFunds: ['plan-new'] });
+    const newcomer = later('plan-new', 'EU');
+    const told = withLaterOverlap(checkOverlap(subjectPlan, [], options), newcomer.id, toldBy(newcomer, subjectPlan).related as OverlapScore, options, true);
+    expect(told).toEqual(checkOverlap(subjectPlan, [asCandidate(newcomer)], options));
+    expect(told).toMatchObject({ status: 'passed', findings: [{ severity: 'info', relatedPlanId: 'plan-new' }] });
+  });
+
+  it('replaces a finding that already names the later plan instead of adding a second', () => {
+    const subjectPlan = earlier();
+    const newcomer = later('plan-new', 'EU');
+    const once = withLaterOverlap(checkOverlap(subjectPlan, [], options), newcomer.id, toldBy(newcomer, subjectPlan).related as OverlapScore, options, false);
+    expect(withLaterOverlap(once, newcomer.id, toldBy(newcomer, subjectPlan).related as OverlapScore, options, false)).toEqual(once);
+  });
+
+  it('keeps at most 20 findings, the lowest dropped, and a CHECK_ERROR on top', () => {
+    const failed = { status: 'failed' as const, findings: [{ code: 'CHECK_ERROR', severity: 'error' as const, message: 'the overlap check could not run' }] };
+    let told: ReturnType<typeof withLaterOverlap> = failed;
+    for (let index = 0; index < 25; index += 1) {
+      told = withLaterOverlap(told, `plan-${String(index).padStart(2, '0')}`, { score: 40 + index, sharedCountries: ['HN'], sharedSectors: ['15132'], sharedProgramAreas: [], overlappingPeriod: { start: '2027-01-01', end: '2027-12-31' } }, options, false);
+    }
+    expect(told.status).toBe('failed');
+    expect(told.score).toBe(64);
+    expect(told.findings).toHaveLength(20);
+    expect(told.findings[0].code).toBe('CHECK_ERROR');
+    expect(told.findings.slice(1).map((finding) => finding.related?.score)).toEqual(Array.from({ length: 19 }, (_, index) => 64 - index));
+  });
+
+  it('reports nothing below the info threshold, but keeps the highest score', () => {
+    const told = withLaterOverlap({ status: 'passed', score: 10, findings: [] }, 'plan-new', { score: 20, sharedCountries: ['HN'], sharedSectors: ['15132'], sharedProgramAreas: [], overlappingPeriod: { start: '2027-01-01', end: '2027-12-31' } }, options, false);
+    expect(told).toEqual({ status: 'passed', score: 20, findings: [] });
   });
 });

@@ -150,9 +150,36 @@ export function checkOverlap(
     if (score >= reportFrom) overlaps.push({ id: candidate.id, overlap: { ...shared, score } });
   }
 
-  overlaps.sort((x, y) => y.overlap.score - x.overlap.score || (x.id < y.id ? -1 : 1));
-  const findings = overlaps.slice(0, MAX_FINDINGS).map(({ id, overlap }) => overlapFinding(id, overlap, options.warningThreshold, linked.has(id)));
+  const findings = mostOverlappingFirst(overlaps.map(({ id, overlap }) => overlapFinding(id, overlap, options.warningThreshold, linked.has(id))));
   return { status: statusOf(findings), score: highest, findings };
+}
+
+/**
+ * The overlap result of a plan checked before `relatedId` was in the portfolio, told of it by the
+ * later plan's check: the score and what is shared are symmetric, so the later plan's finding
+ * serves both, and the earlier plan's whole check need not run again. `linked`: the earlier plan
+ * supersedes or co-funds the later one. A finding already naming `relatedId` is replaced.
+ */
+export function withLaterOverlap(
+  outcome: CheckOutcome,
+  relatedId: string,
+  overlap: OverlapScore,
+  options: { warningThreshold: number; infoThreshold?: number },
+  linked: boolean,
+): CheckOutcome {
+  const reportFrom = Math.max(1, Math.min(options.infoThreshold ?? DEFAULT_INFO_THRESHOLD, options.warningThreshold));
+  const others = outcome.findings.filter((finding) => finding.relatedPlanId !== relatedId);
+  const reported = overlap.score >= reportFrom && overlap.overlappingPeriod !== null;
+  const findings = reported ? mostOverlappingFirst([...others, overlapFinding(relatedId, overlap as Overlap, options.warningThreshold, linked)]) : others;
+  return { status: statusOf(findings), score: Math.max(outcome.score ?? 0, overlap.score), findings };
+}
+
+/** Highest score first (findings without one, such as a CHECK_ERROR, before all), then by id; at most 20. */
+function mostOverlappingFirst(findings: Finding[]): Finding[] {
+  const scoreOf = (finding: Finding) => finding.related?.score ?? Infinity;
+  return findings
+    .sort((x, y) => scoreOf(y) - scoreOf(x) || ((x.relatedPlanId ?? '') < (y.relatedPlanId ?? '') ? -1 : 1))
+    .slice(0, MAX_FINDINGS);
 }
 
 function overlapFinding(id: string, overlap: Overlap, warningThreshold: number, linked: boolean): Finding {

@@ -3,11 +3,6 @@ import type { CheckJob } from '../../review/check-job';
 
 export interface CheckRun {
   outcome: 'stored' | 'already_done' | 'stale';
-  /**
-   * Plans in review that this overlap check found but whose own overlap result does not name this
-   * plan yet (they were checked before it existed): their overlap check should run again.
-   */
-  rerunOverlapOf: { planId: string; version: number }[];
 }
 
 /** Runs one check on one version and stores its result. */

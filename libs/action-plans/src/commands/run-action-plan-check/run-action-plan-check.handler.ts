@@ -1,7 +1,10 @@
 import { EntityManager, type QueryResult } from '@mikro-orm/postgresql';
+import { Inject } from '@nestjs/common';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { APP_CONFIG, type AppConfig } from '@accord/shared';
 import { checkRegistry, type CheckDefinition } from '../../checks/registry';
-import type { CheckOutcome, CheckStatus, CheckType } from '../../checks/check';
+import type { CheckOutcome, CheckStatus, CheckType, Finding } from '../../checks/check';
+import { withLaterOverlap, type OverlapScore } from '../../checks/overlap.check';
 import type { PlanContent } from '../../domain/plan-content';
 import type { CheckJob } from '../../review/check-job';
 import { CheckDataService } from '../../review/check-data.service';
@@ -31,35 +34,74 @@ export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanC
     private readonly em: EntityManager,
     private readonly data: CheckDataService,
     private readonly commands: CommandBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async execute({ job }: RunActionPlanCheckCommand): Promise<CheckRun> {
     const em = this.em.fork();
     const claimed = await claim(em, job);
-    if (!claimed || claimed.status === null) return { outcome: 'stale', rerunOverlapOf: [] };
-    if (!job.rerun && !isUnfinished(claimed.status)) return { outcome: 'already_done', rerunOverlapOf: [] };
+    if (!claimed || claimed.status === null) return { outcome: 'stale' };
+    if (!job.rerun && !isUnfinished(claimed.status)) return { outcome: 'already_done' };
 
     const check = this.checks.get(job.type)!;
     const checked = { id: job.planId, version: job.version, leadPartnerCode: claimed.lead_partner_code, content: claimed.content };
     const outcome = check.run(await this.data.inputs(em, checked, check.needs));
-    if (!(await storeResult(em, this.commands, job, outcome))) return { outcome: 'already_done', rerunOverlapOf: [] };
-    const related = outcome.findings.flatMap((finding) => (finding.severity === 'warning' && finding.relatedPlanId ? [finding.relatedPlanId] : []));
-    return { outcome: 'stored', rerunOverlapOf: job.type === 'overlap' ? await this.unaware(em, job.planId, related) : [] };
+    // Before the store, so that a job retried after a crash between the two tells them again.
+    if (job.type === 'overlap') await this.tellEarlierPlans(em, job.planId, outcome);
+    return { outcome: (await storeResult(em, this.commands, job, outcome)) ? 'stored' : 'already_done' };
   }
 
-  /** Of the related plans still under review, those whose overlap result does not name `planId`. */
-  private async unaware(em: EntityManager, planId: string, related: string[]): Promise<{ planId: string; version: number }[]> {
-    if (related.length === 0) return [];
-    const rows = await em.execute<{ plan_id: string; version: number }[]>(
-      `select r.plan_id, r.version from check_result r
-         join action_plan p on p.id = r.plan_id and p.current_version = r.version
-        where r.plan_id = any(?::uuid[]) and r.type = 'overlap' and p.status in ('in_review', 'awaiting_decision')
-          and r.status in ('passed', 'warning', 'failed')
-          and not exists (select 1 from jsonb_array_elements(r.findings) f where f->>'relatedPlanId' = ?)`,
-      [`{${related.join(',')}}`, planId],
-    );
-    return rows.map((row) => ({ planId: row.plan_id, version: row.version }));
+  /**
+   * An overlap found now is news to the plans under review that were checked before this one was
+   * in the portfolio: each gets this plan's finding merged into its own overlap result (the score is
+   * symmetric), instead of its whole check run again, which made every new plan rerun the checks
+   * of all it overlapped, and those reruns rerun others'. Only overlaps from the warning threshold
+   * are told. The rows are locked in id order, so two plans telling the same ones cannot deadlock;
+   * a plan whose result changed status gets its recommendation updated.
+   */
+  private async tellEarlierPlans(em: EntityManager, planId: string, outcome: CheckOutcome): Promise<void> {
+    const options = { warningThreshold: this.config.overlapWarningThreshold };
+    const told = new Map(outcome.findings.flatMap((finding) =>
+      finding.relatedPlanId && finding.related && finding.related.score >= options.warningThreshold ? [[finding.relatedPlanId, finding.related as OverlapScore] as const] : []));
+    if (told.size === 0) return;
+    const changed = await em.transactional(async (tx) => {
+      const rows = await tx.execute<(EarlierResult & { linked: boolean })[]>(
+        `select r.plan_id, r.version, r.status, r.score, r.findings,
+                (v.content->'supersedes' @> jsonb_build_array(?::text) or v.content->'coFunds' @> jsonb_build_array(?::text)) as linked
+           from check_result r
+           join action_plan p on p.id = r.plan_id and p.current_version = r.version
+           join action_plan_version v on v.plan_id = r.plan_id and v.number = r.version
+          where r.plan_id = any(?::uuid[]) and r.type = 'overlap' and p.status in ('in_review', 'awaiting_decision')
+            and r.status in ('passed', 'warning', 'failed')
+            and not exists (select 1 from jsonb_array_elements(r.findings) f where f->>'relatedPlanId' = ?)
+          order by r.plan_id
+          for update of r`,
+        [planId, planId, `{${[...told.keys()].join(',')}}`, planId],
+      );
+      if (rows.length === 0) return [];
+      const updated = rows.map((row) => ({
+        ...row,
+        ...withLaterOverlap({ status: row.status, score: row.score ?? undefined, findings: row.findings }, planId, told.get(row.plan_id)!, options, row.linked),
+      }));
+      await tx.execute(
+        `update check_result r set status = u.status, score = u.score, findings = u.findings, completed_at = now()
+           from jsonb_to_recordset(?::jsonb) as u (plan_id uuid, version int, status text, score int, findings jsonb)
+          where r.plan_id = u.plan_id and r.version = u.version and r.type = 'overlap'`,
+        [JSON.stringify(updated.map(({ plan_id, version, status, score, findings }) => ({ plan_id, version, status, score, findings })))],
+      );
+      return updated.filter((row, index) => row.status !== rows[index].status);
+    });
+    for (const { plan_id, version } of changed) await this.commands.execute(new CompleteActionPlanReviewCommand(plan_id, version));
   }
+}
+
+/** An earlier plan's overlap result, as stored. */
+interface EarlierResult {
+  plan_id: string;
+  version: number;
+  status: CheckOutcome['status'];
+  score: number | null;
+  findings: Finding[];
 }
 
 @CommandHandler(RecordCheckFailureCommand)
