@@ -101,6 +101,13 @@ export async function checkHistory(stack: TestStack, options: HistoryCheckOption
       where type in ('ActionPlanSubmitted', 'ActionPlanReviewStarted', 'ActionPlanReviewCompleted')
       group by plan_id, version, type having count(*) > 1`,
   );
+  await rows(
+    'I3',
+    'a goal x country total other than the sum of its allocations (an allocation counted twice or not at all)',
+    `select goal, country, c.usd as total, a.usd as allocated
+       from funding_cell c full join (select goal, country, sum(usd) as usd from funding_allocation group by goal, country) a using (goal, country)
+      where coalesce(c.usd, 0) <> coalesce(a.usd, 0)`,
+  );
   await rows('I3', 'two decisions by one reviewer on a version', `select plan_id, version, reviewer_id, count(*) as n from decision group by plan_id, version, reviewer_id having count(*) > 1`);
 
   await rows(

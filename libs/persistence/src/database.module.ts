@@ -11,7 +11,7 @@ export class DatabaseModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: DatabaseModule,
-      imports: [MikroOrmModule.forRoot({ ...ormConfig(config.databaseUrl, actingAs(config.databaseAppRole)), registerRequestContext: false })],
+      imports: [MikroOrmModule.forRoot({ ...ormConfig(config.databaseUrl, sessionSettings(config.databaseAppRole)), registerRequestContext: false })],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],
     };
@@ -23,7 +23,16 @@ export class DatabaseModule {
  * history rows but not update, delete or truncate them, whoever DATABASE_URL logs in as. A startup
  * parameter rather than a SET ROLE statement: every connection, reconnections included, has the
  * role before its first query, and a missing role or membership refuses the connection outright.
+ *
+ * A process frozen inside a transaction (SIGSTOP, a VM paused, a GC stall) would hold its row locks
+ * for as long as it stays frozen, and some rows are shared by every plan (the goal x country totals,
+ * the overlap results an overlap found later is merged into): PostgreSQL ends such a session after
+ * IDLE_IN_TRANSACTION_MS idle inside a transaction, which rolls it back and lets the others go on.
+ * No transaction of the service waits on anything but its own statements.
  */
-function actingAs(role: string | null): Partial<Options> {
-  return role ? { driverOptions: { connection: { options: `-c role=${role}` } } } : {};
+function sessionSettings(role: string | null): Partial<Options> {
+  const settings = [`-c idle_in_transaction_session_timeout=${IDLE_IN_TRANSACTION_MS}`, ...(role ? [`-c role=${role}`] : [])];
+  return { driverOptions: { connection: { options: settings.join(' ') } } };
 }
+
+const IDLE_IN_TRANSACTION_MS = 5000;

@@ -19,10 +19,11 @@ import { Migration20261125150000 } from './migrations/Migration20261125150000';
 import { Migration20261125160000 } from './migrations/Migration20261125160000';
 import { Migration20261125170000 } from './migrations/Migration20261125170000';
 import { Migration20261125180000 } from './migrations/Migration20261125180000';
+import { Migration20261205000000 } from './migrations/Migration20261205000000';
 
 export const ENTITIES = [ActionPlan, ActionPlanVersion, ActionPlanEvent, CheckResult, Endorsement, Decision, ApiKey, Partner, OutboxMessage, ReferenceCode, ExchangeRate, IdempotencyRecord, Webhook, WebhookDelivery, IatiImport];
 
-const MIGRATIONS = [Migration20261125000000, Migration20261125100000, Migration20261125110000, Migration20261125120000, Migration20261125130000, Migration20261125140000, Migration20261125150000, Migration20261125160000, Migration20261125170000, Migration20261125180000];
+const MIGRATIONS = [Migration20261125000000, Migration20261125100000, Migration20261125110000, Migration20261125120000, Migration20261125130000, Migration20261125140000, Migration20261125150000, Migration20261125160000, Migration20261125170000, Migration20261125180000, Migration20261205000000];
 
 /** One MikroORM configuration for the api, the worker, migrations and tests. */
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {

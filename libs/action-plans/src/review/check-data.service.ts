@@ -143,10 +143,10 @@ export class CheckDataService {
 
   private async otherActiveFunding(em: EntityManager, plan: CheckedPlan): Promise<Map<string, Money>> {
     const rows = await em.execute<{ goal: string; country: string; usd: string }[]>(
-      `select goal, country, sum(usd)::text as usd from funding_allocation
-        where goal = any(?::text[]) and country = any(?::text[]) and plan_id <> ?
-        group by goal, country`,
-      [pgArray(plan.content.goals), pgArray(planCountries(plan.content)), plan.id],
+      `select c.goal, c.country, (c.usd - coalesce(own.usd, 0))::text as usd from funding_cell c
+         left join funding_allocation own on own.plan_id = ? and own.goal = c.goal and own.country = c.country
+        where c.goal = any(?::text[]) and c.country = any(?::text[])`,
+      [plan.id, pgArray(plan.content.goals), pgArray(planCountries(plan.content))],
     );
     return new Map(rows.map((row) => [`${row.goal}|${row.country}`, Money.of(decimalAmount(row.usd), 'USD')]));
   }

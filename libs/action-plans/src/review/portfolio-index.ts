@@ -9,7 +9,7 @@ import { CheckDataService, pgArray } from './check-data.service';
  * The indexes of the active portfolio, kept in the transaction of the state change that makes a
  * plan active or not: its footprint (country x topic, what the overlap check searches) with its
  * overlap profile (what the check scores a candidate on), and its money split over goal x country
- * (what the budget check and the portfolio add up).
+ * (what the portfolio adds up) with the cells' totals (what the budget check reads).
  */
 @Injectable()
 export class PortfolioIndex {
@@ -34,10 +34,16 @@ export class PortfolioIndex {
     const { reference, rates } = await this.data.referenceAndRates();
     const { allocations } = allocate(content, rates, reference);
     if (allocations.length > 0) {
-      inserts.push({
-        sql: `insert into funding_allocation (plan_id, goal, country, usd) values ${allocations.map(() => '(?, ?, ?, ?)').join(', ')}`,
-        params: allocations.flatMap(({ goal, country, usd }) => [plan.id, goal, country, usd.amount]),
-      });
+      inserts.push(
+        {
+          sql: `insert into funding_allocation (plan_id, goal, country, usd) values ${allocations.map(() => '(?, ?, ?, ?)').join(', ')}`,
+          params: allocations.flatMap(({ goal, country, usd }) => [plan.id, goal, country, usd.amount]),
+        },
+        {
+          sql: `${CELLS_UPSERT} select * from (values ${allocations.map(() => '(?, ?, ?::numeric)').join(', ')}) as a (goal, country, usd) order by goal, country ${CELLS_CONFLICT}`,
+          params: allocations.flatMap(({ goal, country, usd }) => [goal, country, usd.amount]),
+        },
+      );
     }
     if (inserts.length === 0) return;
     await em.execute(
@@ -48,9 +54,17 @@ export class PortfolioIndex {
 
   async remove(em: EntityManager, planId: string): Promise<void> {
     await em.execute(
-      `with profile as (delete from action_plan_overlap_profile where plan_id = ?), footprint as (delete from action_plan_footprint where plan_id = ?)
-       delete from funding_allocation where plan_id = ?`,
+      `with profile as (delete from action_plan_overlap_profile where plan_id = ?), footprint as (delete from action_plan_footprint where plan_id = ?),
+            allocation as (delete from funding_allocation where plan_id = ? returning goal, country, usd)
+       ${CELLS_UPSERT} select goal, country, -usd from allocation order by goal, country ${CELLS_CONFLICT}`,
       [planId, planId, planId],
     );
   }
 }
+
+/**
+ * Adds to the cells' totals. The rows come sorted, so every statement locks the cells it changes in
+ * the same order and two of them cannot deadlock each other.
+ */
+const CELLS_UPSERT = 'insert into funding_cell (goal, country, usd)';
+const CELLS_CONFLICT = 'on conflict (goal, country) do update set usd = funding_cell.usd + excluded.usd';

@@ -16,6 +16,8 @@ interface ClaimedCheck {
   content: PlanContent;
   /** The result's status before this job claimed it; null when the version has no such result (stale). */
   status: CheckStatus | null;
+  plan_status: string;
+  checks_pending: number;
 }
 
 /**
@@ -41,7 +43,12 @@ export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanC
     const em = this.em.fork();
     const claimed = await claim(em, job);
     if (!claimed || claimed.status === null) return { outcome: 'stale' };
-    if (!job.rerun && !isUnfinished(claimed.status)) return { outcome: 'already_done' };
+    if (!job.rerun && !isUnfinished(claimed.status)) {
+      // The job ran before and stored its result, but what followed may not have committed (its
+      // worker died or was frozen mid-completion): every result is in, yet the review is open.
+      if (claimed.plan_status === 'in_review' && claimed.checks_pending <= 0) await this.commands.execute(new CompleteActionPlanReviewCommand(job.planId, job.version));
+      return { outcome: 'already_done' };
+    }
 
     const check = this.checks.get(job.type)!;
     const checked = { id: job.planId, version: job.version, leadPartnerCode: claimed.lead_partner_code, content: claimed.content };
@@ -137,7 +144,7 @@ async function claim(em: EntityManager, job: CheckJob): Promise<ClaimedCheck | u
         where r.plan_id = ? and r.version = ? and r.type = ? and r.status in ('pending', 'running') and not ?::boolean
           and exists (select 1 from action_plan p where p.id = r.plan_id and p.current_version = r.version)
        returning r.plan_id)
-     select p.lead_partner_code, v.content,
+     select p.lead_partner_code, v.content, p.status as plan_status, p.checks_pending,
             (select r.status from check_result r where r.plan_id = p.id and r.version = v.number and r.type = ?) as status
        from action_plan p
        join action_plan_version v on v.plan_id = p.id and v.number = ?
