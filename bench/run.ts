@@ -263,7 +263,7 @@ async function outboxBacklog(db: Client): Promise<number> {
   return rows[0].n;
 }
 
-/** Waits until the queues and the outbox are empty (follow-up jobs such as overlap reruns done), at most `capMs`. */
+/** Waits until the queues and the outbox are empty (follow-up jobs such as endorsement reruns done), at most `capMs`. */
 async function drain(db: Client, redisUrl: string, capMs: number): Promise<{ ms: number; drained: boolean; left: number }> {
   const start = Date.now();
   for (;;) {
@@ -513,7 +513,7 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
       .reduce((sum, [, count]) => sum + count, 0),
     2,
   );
-  // Check runs beyond one per check type: overlap reruns (an overlap found later), and repeats of the other checks (reconciler re-adds).
+  // Check runs beyond one per check type: overlap runs (there should be none since an overlap found later is merged), and repeats of the other checks (reconciler re-adds).
   const checkRuns = (type: string) => jobMsByName[`${QUEUES.actionPlanChecks}/${type}`]?.perPlan ?? 0;
   const extraCheckRuns = {
     overlapReruns: round(Math.max(0, checkRuns('overlap') - 1), 3),

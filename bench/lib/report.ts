@@ -112,7 +112,7 @@ export function markdown(result: BenchResult): string {
     lines.push(`| create latency p50 / p99 | ${ms(p.createMs.p50)} / ${ms(p.createMs.p99)} ms |`);
     lines.push(`| submit latency p50 / p99 | ${ms(p.submitMs.p50)} / ${ms(p.submitMs.p99)} ms |`);
     lines.push(`| submit to checked p50 / p99, at full load (backlog included) | ${ms(p.submitToCheckedMs.p50)} / ${ms(p.submitToCheckedMs.p99)} ms |`);
-    lines.push(`| follow-up jobs (overlap reruns) after the last plan was checked | ${p.drained ? `drained in ${f(p.drainSeconds)} s` : `NOT drained in ${f(p.drainSeconds)} s`} |`);
+    lines.push(`| follow-up jobs after the last plan was checked | ${p.drained ? `drained in ${f(p.drainSeconds)} s` : `NOT drained in ${f(p.drainSeconds)} s`} |`);
     lines.push(
       `| submit to checked p50 / p99, at half the throughput (${f(l.ratePerSecond)} plans/s, ${l.plans} plans) | ${ms(l.submitToCheckedMs.p50)} / ${ms(l.submitToCheckedMs.p99)} ms${l.queuesDrainedBefore ? '' : ' (backlog left)'} |`,
     );
