@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DeadlockException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { OutboxMessage, QUEUES, type ActionPlanEventJob } from '@accord/queues';
-import type { Actor } from '@accord/shared';
+import { preparedQuery, type Actor } from '@accord/shared';
 import { ActionPlan, ActionPlanNotFoundError, ActionPlanVersion, ActionPlanVersionNotFoundError, ACTIVE_STATUSES, ConcurrentChangeError, isVisibleTo, type PlanContent } from './domain';
 import { PortfolioIndex } from './review/portfolio-index';
 
@@ -13,6 +13,8 @@ import { PortfolioIndex } from './review/portfolio-index';
  */
 @Injectable()
 export class ActionPlanRepository {
+  private columns?: string;
+
   constructor(
     private readonly em: EntityManager,
     private readonly portfolio: PortfolioIndex,
@@ -54,13 +56,23 @@ export class ActionPlanRepository {
 
   /** The plan with its current version's content, in one query; undefined when there is no such plan. */
   async loadWithContent(em: EntityManager, id: string): Promise<{ plan: ActionPlan; content: PlanContent } | undefined> {
-    const [row] = await em.execute<(Record<string, unknown> & { content: PlanContent })[]>(
-      'select p.*, v.content from action_plan p join action_plan_version v on v.plan_id = p.id and v.number = p.current_version where p.id = ?',
+    const [row] = await preparedQuery<Record<string, unknown> & { content: PlanContent }>(
+      em,
+      `select ${this.planColumns(em)}, v.content from action_plan p join action_plan_version v on v.plan_id = p.id and v.number = p.current_version where p.id = $1`,
       [id],
     );
     if (!row) return undefined;
     const { content, ...columns } = row;
     return { plan: em.map(ActionPlan, columns), content };
+  }
+
+  /** The mapped columns by name, not `p.*`: a prepared statement must not change its result's shape. */
+  private planColumns(em: EntityManager): string {
+    return (this.columns ??= em
+      .getMetadata(ActionPlan)
+      .props.flatMap((prop) => prop.fieldNames ?? [])
+      .map((column) => `p.${column}`)
+      .join(', '));
   }
 
   async loadVersion(em: EntityManager, planId: string, number: number): Promise<ActionPlanVersion> {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobsOptions, Queue } from 'bullmq';
+import { preparedQuery } from '@accord/shared';
 
 interface OutboxRow {
   id: string;
@@ -32,9 +33,10 @@ export class OutboxRelay {
   async publishBatch(): Promise<number> {
     return this.em.fork().transactional(async (tx) => {
       // Marked published before the add, in the same transaction: a failed add rolls the mark back.
-      const rows: OutboxRow[] = await tx.execute(
+      const rows = await preparedQuery<OutboxRow>(
+        tx,
         `update outbox_message set published_at = now()
-          where id in (select id from outbox_message where published_at is null order by id limit ? for update skip locked)
+          where id in (select id from outbox_message where published_at is null order by id limit $1 for update skip locked)
           returning id, queue, job_name, job_id, payload`,
         [this.options.batchSize],
       );

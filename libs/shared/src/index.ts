@@ -4,3 +4,4 @@ export * from './errors/domain-error';
 export * from './ids/uuid-v7';
 export * from './idempotency/idempotency-record.entity';
 export * from './canonical-json';
+export * from './sql/prepared-query';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { APP_CONFIG, type AppConfig } from '@accord/shared';
+import { APP_CONFIG, preparedQuery, type AppConfig } from '@accord/shared';
 import type { CheckedPlan, CheckReferenceData } from '../checks/check';
 import { OVERLAP_WEIGHTS, overlapCountries, overlapTopics, type OverlapCandidate, type OverlapProfile } from '../checks/overlap.check';
 import { RateTable } from '../checks/rate-table';
@@ -113,8 +113,9 @@ export class CheckDataService {
     // One containment test per code of the plan costs less per row than intersecting the arrays.
     const shared = (column: string, codes: string[]) => codes.map(() => `(n.${column} @> array[?::text])::int`).join(' + ');
     const weight = OVERLAP_WEIGHTS;
-    const rows = await em.execute<{ id: string; lead_partner_code: string; profile: OverlapProfile }[]>(
-      `with near as (
+    const rows = await preparedQuery<{ id: string; lead_partner_code: string; profile: OverlapProfile }>(
+      em,
+      numbered(`with near as (
          select f.* from unnest(?::text[]) as c (country) cross join unnest(?::text[]) as t (topic) cross join lateral (${byPair}) f
          union all
          select f.* from unnest(?::text[]) as c (country) cross join lateral (${byTopics}) f
@@ -128,31 +129,32 @@ export class CheckDataService {
           cross join lateral (select (${shared('countries', countries)})::float8 as countries, (${shared('topics', topics)})::float8 as topics) s
           group by n.plan_id, n.lead_partner_code
           order by closeness desc, n.plan_id
-          limit ?)
+          limit ${MAX_CANDIDATES})
        select r.plan_id as id, r.lead_partner_code, o.profile
          from ranked r join action_plan_overlap_profile o on o.plan_id = r.plan_id
-        order by r.closeness desc, r.plan_id`,
+        order by r.closeness desc, r.plan_id`),
       [
         ...[pgArray(countries), pgArray(topics), ...byPairParams],
         ...[pgArray(countries), ...byTopicsParams],
-        ...[end, start, end, start, ...countries, ...topics, MAX_CANDIDATES],
+        ...[end, start, end, start, ...countries, ...topics],
       ],
     );
     return rows.map((row) => ({ id: row.id, leadPartnerCode: row.lead_partner_code, profile: row.profile }));
   }
 
   private async otherActiveFunding(em: EntityManager, plan: CheckedPlan): Promise<Map<string, Money>> {
-    const rows = await em.execute<{ goal: string; country: string; usd: string }[]>(
+    const rows = await preparedQuery<{ goal: string; country: string; usd: string }>(
+      em,
       `select c.goal, c.country, (c.usd - coalesce(own.usd, 0))::text as usd from funding_cell c
-         left join funding_allocation own on own.plan_id = ? and own.goal = c.goal and own.country = c.country
-        where c.goal = any(?::text[]) and c.country = any(?::text[])`,
-      [plan.id, pgArray(plan.content.goals), pgArray(planCountries(plan.content))],
+         left join funding_allocation own on own.plan_id = $1 and own.goal = c.goal and own.country = c.country
+        where c.goal = any($2::text[]) and c.country = any($3::text[])`,
+      [plan.id, plan.content.goals, planCountries(plan.content)],
     );
     return new Map(rows.map((row) => [`${row.goal}|${row.country}`, Money.of(decimalAmount(row.usd), 'USD')]));
   }
 
   private async endorsers(em: EntityManager, plan: CheckedPlan): Promise<string[]> {
-    const rows = await em.execute<{ partner_code: string }[]>('select partner_code from endorsement where plan_id = ? and version = ?', [plan.id, plan.version]);
+    const rows = await preparedQuery<{ partner_code: string }>(em, 'select partner_code from endorsement where plan_id = $1 and version = $2', [plan.id, plan.version]);
     return rows.map((row) => row.partner_code);
   }
 
@@ -179,6 +181,12 @@ export class CheckDataService {
 /** The plan's countries and its activities' countries: where its money may go. */
 function planCountries(content: PlanContent): string[] {
   return [...new Set([...content.countries, ...content.activities.flatMap((activity) => (activity.country ? [activity.country] : []))])];
+}
+
+/** `?` placeholders numbered `$1`, `$2`… in order, for a statement assembled from parts; no `?` operator may appear in it. */
+function numbered(text: string): string {
+  let n = 0;
+  return text.replace(/\?/g, () => `$${++n}`);
 }
 
 /** A PostgreSQL array literal; codes never contain commas, quotes or braces. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { preparedQuery } from '@accord/shared';
 import { allocate } from '../checks/allocation';
 import { overlapCountries, overlapFootprint, overlapProfile, overlapTopics } from '../checks/overlap.check';
 import type { PlanContent } from '../domain/plan-content';
@@ -53,11 +54,12 @@ export class PortfolioIndex {
   }
 
   async remove(em: EntityManager, planId: string): Promise<void> {
-    await em.execute(
-      `with profile as (delete from action_plan_overlap_profile where plan_id = ?), footprint as (delete from action_plan_footprint where plan_id = ?),
-            allocation as (delete from funding_allocation where plan_id = ? returning goal, country, usd)
+    await preparedQuery(
+      em,
+      `with profile as (delete from action_plan_overlap_profile where plan_id = $1), footprint as (delete from action_plan_footprint where plan_id = $1),
+            allocation as (delete from funding_allocation where plan_id = $1 returning goal, country, usd)
        ${CELLS_UPSERT} select goal, country, -usd from allocation order by goal, country ${CELLS_CONFLICT}`,
-      [planId, planId, planId],
+      [planId],
     );
   }
 }

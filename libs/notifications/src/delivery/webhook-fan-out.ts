@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { APP_CONFIG, uuidv7, type AppConfig } from '@accord/shared';
+import { APP_CONFIG, preparedQuery, uuidv7, type AppConfig } from '@accord/shared';
 import { WebhookDelivery } from '../webhook-delivery.entity';
 import { webhookDeliveryJobId, webhookDeliveryJobOptions, type WebhookDeliveryJobSpec } from './webhook-delivery-job';
 
@@ -22,12 +22,13 @@ export class WebhookFanOut {
   async fanOut(planId: string, seq: number): Promise<WebhookDeliveryJobSpec[]> {
     const em = this.em.fork();
     // One statement for the common case, an event nobody listens to, which every plan has several of.
-    const webhooks = await em.execute<{ id: string; event_type: string }[]>(
+    const webhooks = await preparedQuery<{ id: string; event_type: string }>(
+      em,
       `select w.id, e.type as event_type
          from action_plan_event e
          join action_plan p on p.id = e.plan_id
          join webhook w on w.partner_code = any(p.partner_codes) and w.deleted_at is null
-        where e.plan_id = ? and e.seq = ? and (e.data -> 'status') is not null`,
+        where e.plan_id = $1 and e.seq = $2 and (e.data -> 'status') is not null`,
       [planId, seq],
     );
     if (webhooks.length === 0) return [];

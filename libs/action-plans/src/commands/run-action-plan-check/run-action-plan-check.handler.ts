@@ -1,7 +1,7 @@
-import { EntityManager, type QueryResult } from '@mikro-orm/postgresql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject } from '@nestjs/common';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, type AppConfig } from '@accord/shared';
+import { APP_CONFIG, preparedQuery, type AppConfig } from '@accord/shared';
 import { checkRegistry, type CheckDefinition } from '../../checks/registry';
 import type { CheckOutcome, CheckStatus, CheckType, Finding } from '../../checks/check';
 import { withLaterOverlap, type OverlapScore } from '../../checks/overlap.check';
@@ -72,27 +72,29 @@ export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanC
       finding.relatedPlanId && finding.related && finding.related.score >= options.warningThreshold ? [[finding.relatedPlanId, finding.related as OverlapScore] as const] : []));
     if (told.size === 0) return;
     const changed = await em.transactional(async (tx) => {
-      const rows = await tx.execute<(EarlierResult & { linked: boolean })[]>(
+      const rows = await preparedQuery<EarlierResult & { linked: boolean }>(
+        tx,
         `select r.plan_id, r.version, r.status, r.score, r.findings,
-                (v.content->'supersedes' @> jsonb_build_array(?::text) or v.content->'coFunds' @> jsonb_build_array(?::text)) as linked
+                (v.content->'supersedes' @> jsonb_build_array($1::text) or v.content->'coFunds' @> jsonb_build_array($1::text)) as linked
            from check_result r
            join action_plan p on p.id = r.plan_id and p.current_version = r.version
            join action_plan_version v on v.plan_id = r.plan_id and v.number = r.version
-          where r.plan_id = any(?::uuid[]) and r.type = 'overlap' and p.status in ('in_review', 'awaiting_decision')
+          where r.plan_id = any($2::uuid[]) and r.type = 'overlap' and p.status in ('in_review', 'awaiting_decision')
             and r.status in ('passed', 'warning', 'failed')
-            and not exists (select 1 from jsonb_array_elements(r.findings) f where f->>'relatedPlanId' = ?)
+            and not exists (select 1 from jsonb_array_elements(r.findings) f where f->>'relatedPlanId' = $1)
           order by r.plan_id
           for update of r`,
-        [planId, planId, `{${[...told.keys()].join(',')}}`, planId],
+        [planId, [...told.keys()]],
       );
       if (rows.length === 0) return [];
       const updated = rows.map((row) => ({
         ...row,
         ...withLaterOverlap({ status: row.status, score: row.score ?? undefined, findings: row.findings }, planId, told.get(row.plan_id)!, options, row.linked),
       }));
-      await tx.execute(
+      await preparedQuery(
+        tx,
         `update check_result r set status = u.status, score = u.score, findings = u.findings, completed_at = now()
-           from jsonb_to_recordset(?::jsonb) as u (plan_id uuid, version int, status text, score int, findings jsonb)
+           from jsonb_to_recordset($1::jsonb) as u (plan_id uuid, version int, status text, score int, findings jsonb)
           where r.plan_id = u.plan_id and r.version = u.version and r.type = 'overlap'`,
         [JSON.stringify(updated.map(({ plan_id, version, status, score, findings }) => ({ plan_id, version, status, score, findings })))],
       );
@@ -138,18 +140,19 @@ function isUnfinished(status: CheckStatus): boolean {
  * its change: the status read is the one the job found.
  */
 async function claim(em: EntityManager, job: CheckJob): Promise<ClaimedCheck | undefined> {
-  const [row] = await em.execute<ClaimedCheck[]>(
+  const [row] = await preparedQuery<ClaimedCheck>(
+    em,
     `with claimed as (
        update check_result r set status = 'running', started_at = now(), attempts = r.attempts + 1
-        where r.plan_id = ? and r.version = ? and r.type = ? and r.status in ('pending', 'running') and not ?::boolean
+        where r.plan_id = $1 and r.version = $2 and r.type = $3 and r.status in ('pending', 'running') and not $4::boolean
           and exists (select 1 from action_plan p where p.id = r.plan_id and p.current_version = r.version)
        returning r.plan_id)
      select p.lead_partner_code, v.content, p.status as plan_status, p.checks_pending,
-            (select r.status from check_result r where r.plan_id = p.id and r.version = v.number and r.type = ?) as status
+            (select r.status from check_result r where r.plan_id = p.id and r.version = v.number and r.type = $3) as status
        from action_plan p
-       join action_plan_version v on v.plan_id = p.id and v.number = ?
-      where p.id = ? and p.current_version = ?`,
-    [job.planId, job.version, job.type, job.rerun === true, job.type, job.version, job.planId, job.version],
+       join action_plan_version v on v.plan_id = p.id and v.number = $2
+      where p.id = $1 and p.current_version = $2`,
+    [job.planId, job.version, job.type, job.rerun === true],
   );
   return row;
 }
@@ -163,26 +166,27 @@ async function claim(em: EntityManager, job: CheckJob): Promise<ClaimedCheck | u
  */
 async function storeResult(em: EntityManager, commands: CommandBus, job: CheckJob, outcome: CheckOutcome): Promise<boolean> {
   const values = [outcome.status, outcome.score ?? null, JSON.stringify(outcome.findings), job.planId, job.version, job.type];
-  const [first] = await em.execute<{ stored: number; pending: number | null }[]>(
+  const [first] = await preparedQuery<{ stored: number; pending: number | null }>(
+    em,
     `with stored as (
-       update check_result set status = ?, score = ?, findings = ?::jsonb, completed_at = now()
-        where plan_id = ? and version = ? and type = ? and status in ('pending', 'running')
+       update check_result set status = $1, score = $2, findings = $3::jsonb, completed_at = now()
+        where plan_id = $4 and version = $5 and type = $6 and status in ('pending', 'running')
        returning plan_id),
      counted as (
        update action_plan p set checks_pending = p.checks_pending - 1
-        where p.id = ? and exists (select 1 from stored)
+        where p.id = $4 and exists (select 1 from stored)
        returning p.checks_pending)
      select (select count(*)::int from stored) as stored, (select checks_pending from counted) as pending`,
-    [...values, job.planId],
+    values,
   );
   if (first.stored === 0) {
     if (!job.rerun) return false;
-    const { affectedRows } = await em.execute<QueryResult>(
-      'update check_result set status = ?, score = ?, findings = ?::jsonb, completed_at = now() where plan_id = ? and version = ? and type = ?',
+    const replaced = await preparedQuery(
+      em,
+      'update check_result set status = $1, score = $2, findings = $3::jsonb, completed_at = now() where plan_id = $4 and version = $5 and type = $6 returning 1',
       values,
-      'run',
     );
-    if (affectedRows === 0) return false;
+    if (replaced.length === 0) return false;
   } else if (first.pending !== null && first.pending > 0) {
     return true;
   }

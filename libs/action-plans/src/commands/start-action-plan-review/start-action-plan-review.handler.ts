@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { SYSTEM_ACTOR } from '@accord/shared';
+import { preparedQuery, SYSTEM_ACTOR } from '@accord/shared';
 import { ActionPlanRepository } from '../../action-plan.repository';
 import { CHECK_TYPES } from '../../checks/check';
 import { PortfolioIndex } from '../../review/portfolio-index';
@@ -25,11 +25,12 @@ export class StartActionPlanReviewHandler implements ICommandHandler<StartAction
       plan.startReview(SYSTEM_ACTOR);
       await this.portfolio.add(em, plan, content);
       // A pending result per check, and the count the checks decrement as they store theirs.
-      await em.execute(
+      await preparedQuery(
+        em,
         `with pending as (
-           insert into check_result (plan_id, version, type, status) select ?, ?, type, 'pending' from unnest(?::text[]) as type returning type)
-         update action_plan set checks_pending = (select count(*) from pending) where id = ?`,
-        [planId, version, `{${CHECK_TYPES.join(',')}}`, planId],
+           insert into check_result (plan_id, version, type, status) select $1, $2, type, 'pending' from unnest($3::text[]) as type returning type)
+         update action_plan set checks_pending = (select count(*) from pending) where id = $1`,
+        [planId, version, CHECK_TYPES],
       );
       await this.plans.save(em, plan);
       return true;
