@@ -2,7 +2,7 @@ import type { Options } from '@mikro-orm/postgresql';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@accord/shared';
-import { ormConfig } from './orm-config';
+import { ormConfig, sessionOptions } from './orm-config';
 
 /** The configuration and the database, for every process. */
 @Global()
@@ -31,8 +31,7 @@ export class DatabaseModule {
  * No transaction of the service waits on anything but its own statements.
  */
 function sessionSettings(role: string | null): Partial<Options> {
-  const settings = [`-c idle_in_transaction_session_timeout=${IDLE_IN_TRANSACTION_MS}`, ...(role ? [`-c role=${role}`] : [])];
-  return { driverOptions: { connection: { options: settings.join(' ') } } };
+  return sessionOptions({ idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_MS, ...(role ? { role } : {}) });
 }
 
 const IDLE_IN_TRANSACTION_MS = 5000;

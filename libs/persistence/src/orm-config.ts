@@ -25,6 +25,20 @@ export const ENTITIES = [ActionPlan, ActionPlanVersion, ActionPlanEvent, CheckRe
 
 const MIGRATIONS = [Migration20261125000000, Migration20261125100000, Migration20261125110000, Migration20261125120000, Migration20261125130000, Migration20261125140000, Migration20261125150000, Migration20261125160000, Migration20261125170000, Migration20261125180000, Migration20261205000000];
 
+/**
+ * Set on every connection. Only the hot statements run as named prepared statements
+ * (`preparedQuery`), each written for a generic plan (keys and arrays as parameters, limits as
+ * constants); left to `auto`, PostgreSQL planned the overlap candidates query anew on every call
+ * (about 1.5 ms of its CPU) although the generic plan runs as fast (docs/performance.md).
+ */
+const SESSION_PARAMETERS: Record<string, string | number> = { plan_cache_mode: 'force_generic_plan' };
+
+/** The connection options that set these parameters, and `parameters`, on every connection. */
+export function sessionOptions(parameters: Record<string, string | number> = {}): Partial<Options> {
+  const options = Object.entries({ ...SESSION_PARAMETERS, ...parameters }).map(([name, value]) => `-c ${name}=${value}`);
+  return { driverOptions: { connection: { options: options.join(' ') } } };
+}
+
 /** One MikroORM configuration for the api, the worker, migrations and tests. */
 export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {
   return defineConfig({
@@ -40,6 +54,7 @@ export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {})
       allOrNothing: true,
     },
     pool: { min: 0, max: 10 },
+    ...sessionOptions(),
     ...overrides,
   });
 }
