@@ -42,7 +42,9 @@ export class PrivateRedis {
     return `redis://127.0.0.1:${this.port}`;
   }
 
+  /** Starts the server unless it runs already (a second one could not bind the port, and the first would be left running when stopped). */
   async start(): Promise<void> {
+    if (this.running) return;
     const persistence = this.options.appendOnly
       ? ['--dir', (this.dir ??= await mkdtemp(join(tmpdir(), 'accord-redis-'))), '--appendonly', 'yes', '--appendfsync', 'everysec', '--save', '']
       : ['--save', '', '--appendonly', 'no'];
@@ -82,9 +84,13 @@ export class PrivateRedis {
     this.dir = null;
   }
 
+  private get running(): boolean {
+    return this.process !== null && this.process.exitCode === null && this.process.signalCode === null;
+  }
+
   private async signal(signal: NodeJS.Signals): Promise<void> {
     const child = this.process;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    if (!child || !this.running) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill(signal);
     await exited;

@@ -23,7 +23,6 @@ export class StartActionPlanReviewHandler implements ICommandHandler<StartAction
       if (!loaded || loaded.plan.status !== 'submitted' || loaded.plan.currentVersion !== version) return false;
       const { plan, content } = loaded;
       plan.startReview(SYSTEM_ACTOR);
-      await this.portfolio.add(em, plan, content);
       // A pending result per check, and the count the checks decrement as they store theirs.
       await preparedQuery(
         em,
@@ -33,6 +32,10 @@ export class StartActionPlanReviewHandler implements ICommandHandler<StartAction
         [planId, version, CHECK_TYPES],
       );
       await this.plans.save(em, plan);
+      await em.flush();
+      // Last: the goal x country totals are rows every review start in the same cells updates, and
+      // their locks are held until the commit.
+      await this.portfolio.add(em, plan, content);
       return true;
     });
   }
