@@ -38,6 +38,14 @@ function normalise(text) {
     .slice(0, 240);
 }
 
+// A named (prepared) statement has one text: classified and normalised once, not on every run.
+const namedStatements = new Map();
+function namedStatement(name, text) {
+  let statement = namedStatements.get(name);
+  if (statement === undefined) namedStatements.set(name, (statement = { kind: kindOf(text), key: normalise(text) }));
+  return statement;
+}
+
 function kindOf(text) {
   const match = /^\s*(?:with\b[\s\S]*?\)\s*)?(\w+)/i.exec(text);
   return match ? match[1].toLowerCase() : 'other';
@@ -60,7 +68,8 @@ function record(client, config, values) {
   const text = typeof config === 'string' ? config : config && typeof config.text === 'string' ? config.text : '';
   if (!text) return;
   const params = Array.isArray(values) ? values : config && Array.isArray(config.values) ? config.values : undefined;
-  const kind = kindOf(text);
+  const named = config && config.name ? namedStatement(config.name, text) : undefined;
+  const kind = named ? named.kind : kindOf(text);
   counters.total += 1;
   counters.byKind[kind] = (counters.byKind[kind] ?? 0) + 1;
   if (kind === 'begin' || kind === 'start') {
@@ -82,7 +91,7 @@ function record(client, config, values) {
   } else {
     counters.reads += 1;
   }
-  const key = normalise(text);
+  const key = named ? named.key : normalise(text);
   counters.texts.set(key, (counters.texts.get(key) ?? 0) + 1);
 }
 
