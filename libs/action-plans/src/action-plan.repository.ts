@@ -66,6 +66,12 @@ export class ActionPlanRepository {
     return { plan: em.map(ActionPlan, columns), content };
   }
 
+  /** The plan, its row locked until the transaction ends; undefined when there is no such plan. */
+  async lockForUpdate(em: EntityManager, id: string): Promise<ActionPlan | undefined> {
+    const [row] = await preparedQuery<Record<string, unknown>>(em, `select ${this.planColumns(em)} from action_plan p where p.id = $1 for update`, [id]);
+    return row ? em.map(ActionPlan, row) : undefined;
+  }
+
   /** The mapped columns by name, not `p.*`: a prepared statement must not change its result's shape. */
   private planColumns(em: EntityManager): string {
     return (this.columns ??= em
