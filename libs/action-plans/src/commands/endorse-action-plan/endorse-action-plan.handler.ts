@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ActionPlanRepository } from '../../action-plan.repository';
 import { Endorsement } from '../../checks/check-result.entity';
 import { mayEndorse } from '../../checks/endorsement.check';
-import { ActionPlan, ActionPlanNotFoundError, isVisibleTo } from '../../domain';
+import { ActionPlanNotFoundError, isVisibleTo } from '../../domain';
 import { CheckDataService } from '../../review/check-data.service';
 import { EndorseActionPlanCommand, type EndorsementView } from './endorse-action-plan.command';
 
@@ -16,7 +16,8 @@ const view = (endorsement: Endorsement): EndorsementView => ({
 
 /**
  * Records the endorsement and an ActionPlanEndorsed event in one transaction; the event's job reruns
- * the endorsement check. Endorsing the same version again answers the first endorsement.
+ * the endorsement check. Endorsing the same version again answers the first endorsement (the plan's
+ * row lock orders two of them).
  */
 @CommandHandler(EndorseActionPlanCommand)
 export class EndorseActionPlanHandler implements ICommandHandler<EndorseActionPlanCommand> {
@@ -27,7 +28,9 @@ export class EndorseActionPlanHandler implements ICommandHandler<EndorseActionPl
 
   execute({ actor, planId, comment }: EndorseActionPlanCommand): Promise<{ endorsement: EndorsementView; created: boolean }> {
     return this.plans.transaction(async (em) => {
-      const plan = await em.findOne(ActionPlan, { id: planId });
+      // Locked, not checked optimistically: the automated review changes the plan row while partners
+      // endorse, and an endorsement does not depend on how far the review has gone.
+      const plan = await this.plans.lockForUpdate(em, planId);
       if (!plan) throw new ActionPlanNotFoundError(planId);
       const { content } = await this.plans.loadVersion(em, planId, plan.currentVersion);
       const { reference } = await this.data.referenceAndRates();
