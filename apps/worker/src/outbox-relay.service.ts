@@ -57,6 +57,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       this.notified = false;
       try {
         const published = await this.relay.publishBatch();
+        if (published === 0 && failures > 0) {
+          // An empty batch says nothing of Redis: another relay may hold every row while its own add fails.
+          await this.sleep(this.backoff(failures), false);
+          continue;
+        }
         if (failures > 0) this.logger.log('outbox relay resumed');
         failures = 0;
         if (published === BATCH_SIZE) continue;
@@ -67,11 +72,15 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         }
       } catch (error) {
         failures += 1;
-        const pause = Math.min(this.config.outboxPollMs * 2 ** failures, MAX_BACKOFF_MS);
+        const pause = this.backoff(failures);
         this.logger.warn(`outbox relay failed (${failures} in a row), retrying in ${pause} ms: ${(error as Error).message}`);
         await this.sleep(pause, false);
       }
     }
+  }
+
+  private backoff(failures: number): number {
+    return Math.min(this.config.outboxPollMs * 2 ** failures, MAX_BACKOFF_MS);
   }
 
   /** Sleeps `ms`; shutdown ends it, and so does a notification if `wakeable`. */

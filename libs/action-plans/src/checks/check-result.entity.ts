@@ -39,10 +39,6 @@ export class CheckResult {
     this.version = version;
     this.type = type;
   }
-
-  get isFinal(): boolean {
-    return this.status !== 'pending' && this.status !== 'running';
-  }
 }
 
 /** A recipient government's (or SICA's) endorsement of one version of a plan. */

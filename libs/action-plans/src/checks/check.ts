@@ -6,6 +6,11 @@ export type CheckType = (typeof CHECK_TYPES)[number];
 export const CHECK_STATUSES = ['pending', 'running', 'passed', 'warning', 'failed'] as const;
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
+/** A check's outcome is in: neither waiting for its job nor being run by one. */
+export function isFinal(status: CheckStatus): status is CheckOutcome['status'] {
+  return status !== 'pending' && status !== 'running';
+}
+
 export type FindingSeverity = 'info' | 'warning' | 'error';
 
 /** One thing a check noticed. `path` points into the plan's content, e.g. `activities[1].budget`. */

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { preparedQuery, SYSTEM_ACTOR } from '@accord/shared';
 import { ActionPlanRepository } from '../../action-plan.repository';
-import { CHECK_TYPES, type CheckStatus, type CheckType } from '../../checks/check';
+import { CHECK_TYPES, isFinal, type CheckOutcome, type CheckStatus, type CheckType } from '../../checks/check';
 import { recommend } from '../../checks/recommendation';
 import { CompleteActionPlanReviewCommand } from './complete-action-plan-review.command';
 
@@ -24,8 +24,8 @@ export class CompleteActionPlanReviewHandler implements ICommandHandler<Complete
         'select type, status, score from check_result where plan_id = $1 and version = $2',
         [planId, version],
       );
-      const final = results.flatMap(({ type, status, score }) => (status === 'pending' || status === 'running' ? [] : [{ type, status, score }]));
-      if (final.length < CHECK_TYPES.length || final.length < results.length) return false;
+      const final = results.filter((result): result is typeof result & { status: CheckOutcome['status'] } => isFinal(result.status));
+      if (results.length < CHECK_TYPES.length || final.length < results.length) return false;
       const recommendation = recommend(final);
       if (plan.status === 'in_review') plan.completeReview(recommendation, SYSTEM_ACTOR);
       else plan.updateRecommendation(recommendation, SYSTEM_ACTOR);

@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { APP_CONFIG, preparedQuery, type AppConfig } from '@accord/shared';
 import { checkRegistry, type CheckDefinition } from '../../checks/registry';
-import type { CheckOutcome, CheckStatus, CheckType, Finding } from '../../checks/check';
+import { isFinal, type CheckOutcome, type CheckStatus, type CheckType, type Finding } from '../../checks/check';
 import { withLaterOverlap, type OverlapScore } from '../../checks/overlap.check';
 import type { PlanContent } from '../../domain/plan-content';
 import type { CheckJob } from '../../review/check-job';
@@ -43,7 +43,7 @@ export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanC
     const em = this.em.fork();
     const claimed = await claim(em, job);
     if (!claimed || claimed.status === null) return { outcome: 'stale' };
-    if (!job.rerun && !isUnfinished(claimed.status)) {
+    if (!job.rerun && isFinal(claimed.status)) {
       // The job ran before and stored its result, but what followed may not have committed (its
       // worker died or was frozen mid-completion): every result is in, yet the review is open.
       if (claimed.plan_status === 'in_review' && claimed.checks_pending <= 0) await this.commands.execute(new CompleteActionPlanReviewCommand(job.planId, job.version));
@@ -127,10 +127,6 @@ export class RecordCheckFailureHandler implements ICommandHandler<RecordCheckFai
     };
     await storeResult(this.em.fork(), this.commands, { ...job, rerun: false }, failure);
   }
-}
-
-function isUnfinished(status: CheckStatus): boolean {
-  return status === 'pending' || status === 'running';
 }
 
 /**
