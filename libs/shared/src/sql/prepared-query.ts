@@ -16,7 +16,7 @@ interface KnexClient {
  * works on: its transaction's, or one its pool lends for this statement alone. PostgreSQL parses
  * and plans a named statement on its first few runs on a connection and then reuses the plan;
  * `em.execute` inlines every value into a new text, which PostgreSQL parses and plans on every call
- * (on the review's hot path that planning was about 8 ms of PostgreSQL's CPU a plan, a third of it;
+ * (on the review's hot path that planning was about 10 ms of PostgreSQL's CPU a plan, a third of it;
  * docs/performance.md). Errors are converted as `em.execute` converts them, so callers still see
  * `DeadlockException`, `UniqueConstraintViolationException`…
  *
