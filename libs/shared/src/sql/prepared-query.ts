@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { ConnectionException, type EntityManager, type Knex } from '@mikro-orm/postgresql';
 
 /** The part of a `pg` client this needs: MikroORM's knex pool hands these out. */
 interface PgClient {
@@ -26,8 +26,14 @@ interface KnexClient {
  * running service) fails until the connection ends.
  */
 export async function preparedQuery<T>(em: EntityManager, text: string, values: readonly unknown[]): Promise<T[]> {
-  const knex = em.getTransactionContext() ?? em.getConnection().getKnex();
-  const client = knex.client as unknown as KnexClient;
+  const transaction = em.getTransactionContext<Knex.Transaction>();
+  // knex refuses its own queries on a transaction that has ended, but this goes to the connection
+  // directly, which by then is back in the pool and maybe lent to another caller: the statement
+  // would run in someone else's session. knex also runs the callback when BEGIN itself failed (a
+  // terminated connection), with the transaction already ended: a lost connection, as knex's own
+  // refusal is taken.
+  if (transaction?.isCompleted()) throw new ConnectionException(new Error('The transaction has already ended (committed, rolled back, or never begun): the statement was not run.'));
+  const client = (transaction ?? em.getConnection().getKnex()).client as unknown as KnexClient;
   const connection = await client.acquireConnection();
   try {
     const result = await connection.query({ name: statementName(text), text, values });
