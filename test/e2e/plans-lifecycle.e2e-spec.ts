@@ -136,13 +136,15 @@ describe('action plans over HTTP', () => {
       const { body } = await create();
       await stack.as(us).put(`/v1/plans/${body.id}`).send(planBody({ title: 'v2' })).expect(200);
       await stack.as(us).post(`/v1/plans/${body.id}/submit`).expect(202);
-      await waitFor(async () => (await stack.as(us).get(`/v1/plans/${body.id}`)).body.status === 'in_review', 'review to start');
+      // In review only for a moment: the automated review completes on its own.
+      await waitFor(async () => (await stack.as(us).get(`/v1/plans/${body.id}`)).body.status === 'awaiting_decision', 'the automated review to complete');
       const history = (await stack.as(us).get(`/v1/plans/${body.id}/history`)).body;
       expect(history.map((event: { seq: number; type: string; version: number; actor: { role: string } }) => [event.seq, event.type, event.version, event.actor.role])).toEqual([
         [1, 'ActionPlanCreated', 1, 'partner'],
         [2, 'ActionPlanRevised', 2, 'partner'],
         [3, 'ActionPlanSubmitted', 2, 'partner'],
         [4, 'ActionPlanReviewStarted', 2, 'system'],
+        [5, 'ActionPlanReviewCompleted', 2, 'system'],
       ]);
       const times = history.map((event: { occurredAt: string }) => event.occurredAt);
       expect([...times].sort()).toEqual(times);

@@ -28,9 +28,12 @@ const NEAREST_SAME_TOPICS = 100;
  */
 const AFTER_END_READS = 4;
 
-interface Cached {
+export interface ReferenceAndRates {
   reference: CheckReferenceData;
   rates: RateTable;
+}
+
+interface Cached extends ReferenceAndRates {
   loadedAt: number;
 }
 
@@ -40,22 +43,33 @@ interface Cached {
  */
 @Injectable()
 export class CheckDataService {
-  private cached?: Promise<Cached>;
+  private current?: Cached;
+  private loading?: Promise<Cached>;
 
   constructor(
     private readonly em: EntityManager,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async referenceAndRates(): Promise<{ reference: CheckReferenceData; rates: RateTable }> {
-    const now = Date.now();
-    if (!this.cached || now - (await this.cached).loadedAt > MAX_AGE_MS) {
-      this.cached = this.load(now).catch((error: unknown) => {
-        this.cached = undefined;
-        throw error;
-      });
-    }
-    return this.cached;
+  /**
+   * Reference data and rates, at most 30 s old plus one load: an expired copy is still answered
+   * while a single refresh runs beside it, so only the very first call waits for a load. A load
+   * takes pooled connections, and callers inside a transaction hold one while they wait: when all
+   * of the pool's were held by review starts waiting for the same load, nothing moved until the
+   * pool's acquire timeout, a minute (seen in the bench). Callers in a transaction therefore also
+   * fetch this before they begin it.
+   */
+  async referenceAndRates(): Promise<ReferenceAndRates> {
+    if (this.current === undefined) return this.refresh();
+    if (Date.now() - this.current.loadedAt > MAX_AGE_MS) this.refresh().catch(() => undefined);
+    return this.current;
+  }
+
+  private refresh(): Promise<Cached> {
+    this.loading ??= this.load(Date.now())
+      .then((loaded) => (this.current = loaded))
+      .finally(() => (this.loading = undefined));
+    return this.loading;
   }
 
   async inputs(em: EntityManager, plan: CheckedPlan, needs: readonly CheckNeed[]): Promise<CheckInputs> {

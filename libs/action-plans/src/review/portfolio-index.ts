@@ -4,7 +4,7 @@ import { preparedQuery } from '@accord/shared';
 import { allocate } from '../checks/allocation';
 import { overlapCountries, overlapFootprint, overlapProfile, overlapTopics } from '../checks/overlap.check';
 import type { PlanContent } from '../domain/plan-content';
-import { CheckDataService, pgArray } from './check-data.service';
+import { pgArray, type ReferenceAndRates } from './check-data.service';
 
 /**
  * The indexes of the active portfolio, kept in the transaction of the state change that makes a
@@ -14,10 +14,12 @@ import { CheckDataService, pgArray } from './check-data.service';
  */
 @Injectable()
 export class PortfolioIndex {
-  constructor(private readonly data: CheckDataService) {}
-
-  /** The deletes in one statement and the inserts in another: two round trips, not four, on every review start. */
-  async add(em: EntityManager, plan: { id: string; leadPartnerCode: string }, content: PlanContent): Promise<void> {
+  /**
+   * The deletes in one statement and the inserts in another: two round trips, not four, on every
+   * review start. `referenceAndRates` is fetched by the caller before its transaction begins (see
+   * `CheckDataService.referenceAndRates`).
+   */
+  async add(em: EntityManager, plan: { id: string; leadPartnerCode: string }, content: PlanContent, { reference, rates }: ReferenceAndRates): Promise<void> {
     await this.remove(em, plan.id);
     const inserts: { sql: string; params: unknown[] }[] = [];
     const footprint = overlapFootprint(content);
@@ -32,7 +34,6 @@ export class PortfolioIndex {
         },
       );
     }
-    const { reference, rates } = await this.data.referenceAndRates();
     const { allocations } = allocate(content, rates, reference);
     if (allocations.length > 0) {
       inserts.push(

@@ -26,14 +26,15 @@ export class EndorseActionPlanHandler implements ICommandHandler<EndorseActionPl
     private readonly data: CheckDataService,
   ) {}
 
-  execute({ actor, planId, comment }: EndorseActionPlanCommand): Promise<{ endorsement: EndorsementView; created: boolean }> {
+  async execute({ actor, planId, comment }: EndorseActionPlanCommand): Promise<{ endorsement: EndorsementView; created: boolean }> {
+    // Before the transaction: see CheckDataService.referenceAndRates.
+    const { reference } = await this.data.referenceAndRates();
     return this.plans.transaction(async (em) => {
       // Locked, not checked optimistically: the automated review changes the plan row while partners
       // endorse, and an endorsement does not depend on how far the review has gone.
       const plan = await this.plans.lockForUpdate(em, planId);
       if (!plan) throw new ActionPlanNotFoundError(planId);
       const { content } = await this.plans.loadVersion(em, planId, plan.currentVersion);
-      const { reference } = await this.data.referenceAndRates();
       const allowed = mayEndorse({ id: plan.id, version: plan.currentVersion, leadPartnerCode: plan.leadPartnerCode, content }, reference, actor.partnerCode ?? '');
       // A government endorses plans for its country even when it takes no part in them.
       if (!allowed && !isVisibleTo(plan, actor)) throw new ActionPlanNotFoundError(planId);

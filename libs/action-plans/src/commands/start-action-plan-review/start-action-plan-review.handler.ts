@@ -2,6 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { preparedQuery, SYSTEM_ACTOR } from '@accord/shared';
 import { ActionPlanRepository } from '../../action-plan.repository';
 import { CHECK_TYPES } from '../../checks/check';
+import { CheckDataService } from '../../review/check-data.service';
 import { PortfolioIndex } from '../../review/portfolio-index';
 import { StartActionPlanReviewCommand } from './start-action-plan-review.command';
 
@@ -15,9 +16,11 @@ export class StartActionPlanReviewHandler implements ICommandHandler<StartAction
   constructor(
     private readonly plans: ActionPlanRepository,
     private readonly portfolio: PortfolioIndex,
+    private readonly data: CheckDataService,
   ) {}
 
-  execute({ planId, version }: StartActionPlanReviewCommand): Promise<boolean> {
+  async execute({ planId, version }: StartActionPlanReviewCommand): Promise<boolean> {
+    const referenceAndRates = await this.data.referenceAndRates();
     return this.plans.transaction(async (em) => {
       const loaded = await this.plans.loadWithContent(em, planId);
       if (!loaded || loaded.plan.status !== 'submitted' || loaded.plan.currentVersion !== version) return false;
@@ -35,7 +38,7 @@ export class StartActionPlanReviewHandler implements ICommandHandler<StartAction
       await em.flush();
       // Last: the goal x country totals are rows every review start in the same cells updates, and
       // their locks are held until the commit.
-      await this.portfolio.add(em, plan, content);
+      await this.portfolio.add(em, plan, content, referenceAndRates);
       return true;
     });
   }
