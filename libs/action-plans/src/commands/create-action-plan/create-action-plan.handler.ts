@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DomainError, IdempotencyKeyReusedError, IdempotencyRecord } from '@accord/shared';
+import { DomainError, IdempotencyKeyReusedError, IdempotencyRecord, preparedQuery } from '@accord/shared';
 import { ActionPlanRepository } from '../../action-plan.repository';
 import { ActionPlan, canonicalPlanContent } from '../../domain';
 import { toActionPlanView } from '../../views/action-plan.view';
@@ -43,13 +43,13 @@ export class CreateActionPlanHandler implements ICommandHandler<CreateActionPlan
    * free again if that transaction rolled back.
    */
   private async claim(em: EntityManager, partnerCode: string, { key, requestHash }: IdempotencyClaim, saved: SavedActionPlan): Promise<boolean> {
-    const { affectedRows } = await em
-      .createQueryBuilder(IdempotencyRecord)
-      .insert({ partnerCode, key, requestHash, statusCode: 201, response: { view: saved.view, etag: saved.etag }, createdAt: new Date() })
-      .onConflict(['partnerCode', 'key'])
-      .ignore()
-      .execute('run');
-    return affectedRows === 1;
+    const claimed = await preparedQuery(
+      em,
+      `insert into idempotency_record (partner_code, key, request_hash, status_code, response, created_at) values ($1, $2, $3, 201, $4::jsonb, now())
+       on conflict (partner_code, key) do nothing returning 1`,
+      [partnerCode, key, requestHash, JSON.stringify({ view: saved.view, etag: saved.etag })],
+    );
+    return claimed.length === 1;
   }
 
   private async replay(em: EntityManager, partnerCode: string, { key, requestHash }: IdempotencyClaim): Promise<SavedActionPlan> {
