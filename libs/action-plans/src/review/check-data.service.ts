@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, preparedQuery, type AppConfig } from '@accord/shared';
 import type { CheckedPlan, CheckReferenceData } from '../checks/check';
@@ -43,6 +43,7 @@ interface Cached extends ReferenceAndRates {
  */
 @Injectable()
 export class CheckDataService {
+  private readonly logger = new Logger(CheckDataService.name);
   private current?: Cached;
   private loading?: Promise<Cached>;
 
@@ -52,8 +53,8 @@ export class CheckDataService {
   ) {}
 
   /**
-   * Reference data and rates, at most 30 s old plus one load: an expired copy is still answered
-   * while a single refresh runs beside it, so only the very first call waits for a load. A load
+   * Reference data and rates, reloaded when 30 s old: an expired copy is still answered while a
+   * single refresh runs beside it (and until one succeeds), so only the very first call waits. A load
    * takes pooled connections, and callers inside a transaction hold one while they wait: when all
    * of the pool's were held by review starts waiting for the same load, nothing moved until the
    * pool's acquire timeout, a minute (seen in the bench). Callers in a transaction therefore also
@@ -61,7 +62,10 @@ export class CheckDataService {
    */
   async referenceAndRates(): Promise<ReferenceAndRates> {
     if (this.current === undefined) return this.refresh();
-    if (Date.now() - this.current.loadedAt > MAX_AGE_MS) this.refresh().catch(() => undefined);
+    if (Date.now() - this.current.loadedAt > MAX_AGE_MS) {
+      // The next call tries again; meanwhile the older copy serves.
+      this.refresh().catch((error: unknown) => this.logger.warn(`reference data and rates not refreshed: ${(error as Error).message}`));
+    }
     return this.current;
   }
 
