@@ -473,7 +473,9 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
   const phaseEnd = Date.now();
   const history = await historyLatencies(db, ids);
   const drained = await drain(db, redisUrl, options.smoke ? 30_000 : 120_000);
-  log(`  all checked at ${((phaseEnd - phaseStart) / 1000).toFixed(1)} s; follow-up jobs ${drained.drained ? `drained in ${(drained.ms / 1000).toFixed(1)} s` : `NOT drained after ${(drained.ms / 1000).toFixed(0)} s (${drained.left} left)`}`);
+  const checkedAt = `${((phaseEnd - phaseStart) / 1000).toFixed(1)} s`;
+  const outcome = waited.checked === ids.length ? `all checked at ${checkedAt}` : `STALLED: ${waited.checked} of ${ids.length} checked, none for 60 s (gave up at ${checkedAt})`;
+  log(`  ${outcome}; follow-up jobs ${drained.drained ? `drained in ${(drained.ms / 1000).toFixed(1)} s` : `NOT drained after ${(drained.ms / 1000).toFixed(0)} s (${drained.left} left)`}`);
   const drainEnd = Date.now();
   const cpuAtEnd = { api: processUsage(api.pid)!.cpuSeconds, worker: workersCpu(), machine: machineCpuSeconds() };
   const servers = await serverCpu.stop();
