@@ -94,9 +94,9 @@ export class ActionPlanRepository {
    * The plan's own row stays with the unit of work the caller flushes (an insert, or an update that
    * checks the revision), so the entity the caller holds stays managed. Its new versions, history
    * events and their outbox rows are only ever inserted, so they go now, in one prepared statement:
-   * as entities they cost a change set each, three statements planned anew on every call, and a
-   * fifth of the api's CPU (docs/performance.md, step 8). The foreign keys to the plan are checked
-   * at commit, so a new plan's row may follow them.
+   * as entities they cost a change set each and three statements planned anew on every call
+   * (docs/performance.md, step 8). The foreign keys to the plan are checked at commit, so a new
+   * plan's row may follow them.
    */
   async save(em: EntityManager, plan: ActionPlan): Promise<void> {
     const { versions, events } = plan.pullChanges();
@@ -104,7 +104,6 @@ export class ActionPlanRepository {
     if (statusChanged && !ACTIVE_STATUSES.includes(plan.status)) await this.portfolio.remove(em, plan.id);
     em.persist(plan);
     if (versions.length === 0 && events.length === 0) return;
-    const createdAt = new Date();
     await preparedQuery(em, APPEND_CHANGES, [
       plan.id,
       versions.map((version) => version.id),
@@ -121,15 +120,13 @@ export class ActionPlanRepository {
       events.map((event) => event.prevHash),
       events.map((event) => event.hash),
       QUEUES.actionPlanEvents,
-      events.map((event) => event.type),
       events.map((event) => `${plan.id}-${event.seq}`),
       events.map((event) => JSON.stringify({ planId: plan.id, seq: event.seq, version: event.version } satisfies ActionPlanEventJob)),
-      createdAt,
     ]);
   }
 }
 
-/** A plan's new versions, its new history events and one outbox row per event. */
+/** A plan's new versions, its new history events and one outbox row per event, named after the event. */
 const APPEND_CHANGES = `with versions as (
     insert into action_plan_version (id, plan_id, number, content, created_by, created_at)
     select id, $1::uuid, number, content, created_by, created_at
@@ -140,4 +137,4 @@ const APPEND_CHANGES = `with versions as (
       from unnest($7::int[], $8::text[], $9::int[], $10::jsonb[], $11::jsonb[], $12::timestamptz[], $13::text[], $14::text[])
         as e (seq, type, version, actor, data, occurred_at, prev_hash, hash))
   insert into outbox_message (queue, job_name, job_id, payload, created_at)
-  select $15::text, job_name, job_id, payload, $19::timestamptz from unnest($16::text[], $17::text[], $18::jsonb[]) as o (job_name, job_id, payload)`;
+  select $15::text, job_name, job_id, payload, statement_timestamp() from unnest($8::text[], $16::text[], $17::jsonb[]) as o (job_name, job_id, payload)`;
