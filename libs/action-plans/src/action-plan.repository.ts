@@ -99,6 +99,8 @@ export class ActionPlanRepository {
    * plan's row may follow them.
    */
   async save(em: EntityManager, plan: ActionPlan): Promise<void> {
+    // The rows written now and the plan's row written at the flush must commit together.
+    if (!em.isInTransaction()) throw new Error('ActionPlanRepository.save needs the transaction of ActionPlanRepository.transaction');
     const { versions, events } = plan.pullChanges();
     const statusChanged = events.some((event) => event.data.status !== undefined && event.data.from !== undefined);
     if (statusChanged && !ACTIVE_STATUSES.includes(plan.status)) await this.portfolio.remove(em, plan.id);
