@@ -37,7 +37,7 @@ describe('the transactional outbox', () => {
   it('writes one outbox row per history event, in the same transaction, under a deterministic job id', async () => {
     const { body } = await stack.as(us).post('/v1/plans').send(planBody()).expect(201);
     await stack.as(us).post(`/v1/plans/${body.id}/submit`).expect(202);
-    await waitFor(async () => (await status(body.id)) === 'in_review', 'review to start');
+    await waitFor(async () => ['in_review', 'awaiting_decision'].includes(await status(body.id)), 'review to start');
     const rows = await outboxRows(body.id);
     expect(rows.slice(0, 3).map((row) => [row.job_id, row.job_name])).toEqual([
       [`${body.id}-1`, 'ActionPlanCreated'],
