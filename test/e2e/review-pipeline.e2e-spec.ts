@@ -1,3 +1,4 @@
+import { CheckDataService } from '@accord/action-plans/review/check-data.service';
 import { planBody } from '../support/plan-builder';
 import { TestStack, waitFor } from '../support/test-stack';
 
@@ -140,6 +141,46 @@ describe('the automated review', () => {
       await waitFor(async () => (await overlapOf(first)).findings.some((finding) => finding.relatedPlanId === second), 'the first plan to learn of the second');
       expect((await overlapOf(first)).status).toBe('warning');
       expect((await overlapOf(unrelated)).status).toBe('passed');
+    });
+
+    it('two plans checked at the same time learn of each other, though one searched the portfolio before the other was in it', async () => {
+      // The first plan's check is held after its search until the second plan, submitted meanwhile,
+      // has been fully checked: the second finds the first, whose result is not stored yet.
+      const { body: draft } = await stack.as(us).post('/v1/plans').send(policing('Precinct training and youth outreach, held mid-check.')).expect(201);
+      const first = draft.id as string;
+      const data = stack.fromWorker(CheckDataService);
+      const inputs = data.inputs;
+      let reach!: () => void;
+      let release!: () => void;
+      const searched = new Promise<void>((resolve) => (reach = resolve));
+      const held = new Promise<void>((resolve) => (release = resolve));
+      data.inputs = async function (this: CheckDataService, ...args: Parameters<CheckDataService['inputs']>) {
+        const found = await inputs.apply(this, args);
+        const [, plan, needs] = args;
+        if (plan.id === first && needs.includes('candidates')) {
+          reach();
+          await held;
+        }
+        return found;
+      };
+      try {
+        await stack.as(us).post(`/v1/plans/${first}/submit`).expect(202);
+        await searched;
+        const second = await submit(canada, policing('Precinct training and outreach to youth, submitted mid-check.'));
+        await awaitingDecision(second);
+        const secondOverlap = (await checks(second)).find((result) => result.type === 'overlap')!;
+        expect(secondOverlap.findings).toEqual(expect.arrayContaining([expect.objectContaining({ severity: 'warning', relatedPlanId: first })]));
+        release();
+        await awaitingDecision(first);
+        const firstOverlap = (await checks(first)).find((result) => result.type === 'overlap')!;
+        expect(firstOverlap.status).toBe('warning');
+        expect(firstOverlap.findings).toEqual(expect.arrayContaining([expect.objectContaining({ severity: 'warning', relatedPlanId: second })]));
+        expect((await plan(first)).recommendation).toBe('review_closely');
+        expect(await stack.query('select count(*)::int as n from overlap_notice where plan_id = ?', [first])).toEqual([{ n: 0 }]);
+      } finally {
+        release();
+        data.inputs = inputs;
+      }
     });
 
     it('shows a partner the related plan’s id but not what it holds when the partner may not see it', async () => {

@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import type { INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext, Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
 import request from 'supertest';
@@ -96,6 +96,12 @@ export class TestStack {
   async queryAsOwner<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
     this.owner ??= MikroORM.init(ormConfig(this.config.databaseUrl, { debug: false, pool: { min: 0, max: 1 } }));
     return (await this.owner).em.fork().execute(sql, params) as Promise<T[]>;
+  }
+
+  /** A provider of the running worker, for a test that must hold the worker at a given point. */
+  fromWorker<T>(type: Type<T>): T {
+    if (!this.worker) throw new Error('the worker is not running');
+    return this.worker.get(type);
   }
 
   async startWorker(): Promise<void> {

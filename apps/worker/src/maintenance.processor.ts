@@ -113,6 +113,11 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
       for (const type of unfinished) await this.reconcileCheck({ planId: plan.id, version: plan.current_version, type }, tally);
       if (unfinished.length === 0 && await this.commands.execute(new CompleteActionPlanReviewCommand(plan.id, plan.current_version))) tally.completed += 1;
     }
+    // Notices for a version no longer under review are never merged (tellEarlierPlans tells only those under review).
+    await this.em.fork().execute(
+      `delete from overlap_notice n where not exists
+         (select 1 from action_plan p where p.id = n.plan_id and p.current_version = n.version and p.status in ('in_review', 'awaiting_decision'))`,
+    );
     if (stuck.length > 0) this.logger.log(`reconciled ${stuck.length} plans: ${JSON.stringify(tally)}`);
     return tally;
   }

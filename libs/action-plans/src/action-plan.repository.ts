@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DeadlockException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { QUEUES, type ActionPlanEventJob } from '@accord/queues';
-import { preparedQuery, type Actor } from '@accord/shared';
+import { inTransaction, preparedQuery, type Actor } from '@accord/shared';
 import { ActionPlan, ActionPlanNotFoundError, ActionPlanVersion, ActionPlanVersionNotFoundError, ACTIVE_STATUSES, ConcurrentChangeError, isVisibleTo, type PlanContent } from './domain';
 import { PortfolioIndex } from './review/portfolio-index';
 
@@ -26,7 +26,7 @@ export class ActionPlanRepository {
    */
   async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     try {
-      return await this.em.fork().transactional(work);
+      return await inTransaction(this.em, work);
     } catch (error) {
       if (error instanceof OptimisticLockError) throw new ConcurrentChangeError(String(error.entity?.id ?? ''));
       if (error instanceof DeadlockException) throw new ConcurrentChangeError('');

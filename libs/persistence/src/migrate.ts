@@ -1,6 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { REFERENCE_CODES, REFERENCE_PARTNERS, REFERENCE_RATES } from '@accord/reference-data';
-import { uuidv7 } from '@accord/shared';
+import { inTransaction, uuidv7 } from '@accord/shared';
 import { ormConfig } from './orm-config';
 
 /**
@@ -11,8 +11,7 @@ export async function migrateAndSeed(databaseUrl: string, options: { silent?: bo
   const orm = await MikroORM.init(ormConfig(databaseUrl, { debug: false, migrations: { ...ormConfig(databaseUrl).migrations, silent: options.silent ?? false } }));
   try {
     const applied = await orm.getMigrator().up();
-    const em = orm.em.fork();
-    await em.transactional(async (tx) => {
+    await inTransaction(orm.em, async (tx) => {
       for (const entry of REFERENCE_CODES) {
         await tx.execute(
           'insert into reference_code (kind, code, name, goals) values (?, ?, ?, ?) on conflict do nothing',

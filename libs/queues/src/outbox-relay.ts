@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobsOptions, Queue } from 'bullmq';
-import { preparedQuery } from '@accord/shared';
+import { inTransaction, preparedQuery } from '@accord/shared';
 
 interface OutboxRow {
   id: string;
@@ -31,7 +31,7 @@ export class OutboxRelay {
 
   /** Publishes one batch; returns how many rows it published. */
   async publishBatch(): Promise<number> {
-    return this.em.fork().transactional(async (tx) => {
+    return inTransaction(this.em, async (tx) => {
       // Marked published before the add, in the same transaction: a failed add rolls the mark back.
       const rows = await preparedQuery<OutboxRow>(
         tx,

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { RefreshingValue } from '@accord/shared';
 import type { ReferenceKind } from './reference-data';
 
 export type CodeKind = ReferenceKind | 'partner';
@@ -8,33 +9,27 @@ const MAX_AGE_MS = 30_000;
 
 /**
  * The known codes of each code list and of partners, read from the database and kept for a short
- * while: input validation asks for them on every request. A partner created through this process is
- * seen at once (the cache is invalidated); one created through another API process within 30 s.
+ * while: input validation asks for them on every request, and no request waits for the reload of an
+ * expired copy (`RefreshingValue`). A partner created through this process is seen at once (the
+ * copy is invalidated); one created through another API process once the copy has been reloaded,
+ * 30 s after the last load at most, plus the reload itself.
  */
 @Injectable()
 export class ReferenceDataService {
-  private cache?: Promise<Map<CodeKind, Set<string>>>;
-  private loadedAt = 0;
+  private readonly logger = new Logger(ReferenceDataService.name);
+  private readonly codes = new RefreshingValue(() => this.load(), {
+    maxAgeMs: MAX_AGE_MS,
+    onRefreshError: (error) => this.logger.warn(`reference codes not refreshed: ${error.message}`),
+  });
 
   constructor(private readonly em: EntityManager) {}
 
   async has(kind: CodeKind, code: string): Promise<boolean> {
-    return (await this.codes()).get(kind)?.has(code) ?? false;
+    return (await this.codes.get()).get(kind)?.has(code) ?? false;
   }
 
   invalidate(): void {
-    this.cache = undefined;
-  }
-
-  private codes(): Promise<Map<CodeKind, Set<string>>> {
-    if (!this.cache || Date.now() - this.loadedAt > MAX_AGE_MS) {
-      this.loadedAt = Date.now();
-      this.cache = this.load().catch((error: unknown) => {
-        this.cache = undefined;
-        throw error;
-      });
-    }
-    return this.cache;
+    this.codes.invalidate();
   }
 
   private async load(): Promise<Map<CodeKind, Set<string>>> {

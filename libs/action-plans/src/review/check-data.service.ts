@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { APP_CONFIG, preparedQuery, type AppConfig } from '@accord/shared';
+import { APP_CONFIG, preparedQuery, RefreshingValue, type AppConfig } from '@accord/shared';
 import type { CheckedPlan, CheckReferenceData } from '../checks/check';
 import { OVERLAP_WEIGHTS, overlapCountries, overlapTopics, type OverlapCandidate, type OverlapProfile } from '../checks/overlap.check';
 import { RateTable } from '../checks/rate-table';
@@ -33,10 +33,6 @@ export interface ReferenceAndRates {
   rates: RateTable;
 }
 
-interface Cached extends ReferenceAndRates {
-  loadedAt: number;
-}
-
 /**
  * Loads what the checks read. Reference data and rates change rarely and are kept for 30 s; the
  * overlap candidates come from the footprint index, never from a scan of every plan.
@@ -44,8 +40,10 @@ interface Cached extends ReferenceAndRates {
 @Injectable()
 export class CheckDataService {
   private readonly logger = new Logger(CheckDataService.name);
-  private current?: Cached;
-  private loading?: Promise<Cached>;
+  private readonly referenceData = new RefreshingValue(() => this.load(), {
+    maxAgeMs: MAX_AGE_MS,
+    onRefreshError: (error) => this.logger.warn(`reference data and rates not refreshed: ${error.message}`),
+  });
 
   constructor(
     private readonly em: EntityManager,
@@ -53,27 +51,14 @@ export class CheckDataService {
   ) {}
 
   /**
-   * Reference data and rates, reloaded when 30 s old: an expired copy is still answered while a
-   * single refresh runs beside it (and until one succeeds), so only the very first call waits. A load
-   * takes pooled connections, and callers inside a transaction hold one while they wait: when all
-   * of the pool's were held by review starts waiting for the same load, nothing moved until the
-   * pool's acquire timeout, a minute (seen in the bench). Callers in a transaction therefore also
-   * fetch this before they begin it.
+   * Reference data and rates, reloaded when 30 s old, an expired copy answered meanwhile
+   * (`RefreshingValue`), so only the very first call waits. A load takes pooled connections, and
+   * callers inside a transaction hold one while they wait: when all of the pool's were held by review
+   * starts waiting for the same load, nothing moved until the pool's acquire timeout, a minute (seen
+   * in the bench). Callers in a transaction therefore also fetch this before they begin it.
    */
-  async referenceAndRates(): Promise<ReferenceAndRates> {
-    if (this.current === undefined) return this.refresh();
-    if (Date.now() - this.current.loadedAt > MAX_AGE_MS) {
-      // The next call tries again; meanwhile the older copy serves.
-      this.refresh().catch((error: unknown) => this.logger.warn(`reference data and rates not refreshed: ${(error as Error).message}`));
-    }
-    return this.current;
-  }
-
-  private refresh(): Promise<Cached> {
-    this.loading ??= this.load(Date.now())
-      .then((loaded) => (this.current = loaded))
-      .finally(() => (this.loading = undefined));
-    return this.loading;
+  referenceAndRates(): Promise<ReferenceAndRates> {
+    return this.referenceData.get();
   }
 
   async inputs(em: EntityManager, plan: CheckedPlan, needs: readonly CheckNeed[]): Promise<CheckInputs> {
@@ -176,7 +161,7 @@ export class CheckDataService {
     return rows.map((row) => row.partner_code);
   }
 
-  private async load(now: number): Promise<Cached> {
+  private async load(): Promise<ReferenceAndRates> {
     const em = this.em.fork();
     const [codes, partners, rates] = await Promise.all([
       em.execute<{ kind: string; code: string; goals: string[] }[]>(`select kind, code, goals from reference_code where kind in ('dac_sector', 'program_area')`),
@@ -191,7 +176,6 @@ export class CheckDataService {
         partners: new Map(partners.map((row) => [row.code, { kind: row.kind, country: row.country }])),
       },
       rates: new RateTable(rates.map((row) => ({ currency: row.currency, validFrom: row.valid_from, usdPerUnit: row.usd_per_unit }))),
-      loadedAt: now,
     };
   }
 }

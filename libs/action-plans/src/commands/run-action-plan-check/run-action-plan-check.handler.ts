@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject } from '@nestjs/common';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, preparedQuery, type AppConfig } from '@accord/shared';
+import { APP_CONFIG, inTransaction, preparedQuery, type AppConfig } from '@accord/shared';
 import { checkRegistry, type CheckDefinition } from '../../checks/registry';
 import { isFinal, type CheckOutcome, type CheckStatus, type CheckType, type Finding } from '../../checks/check';
 import { withLaterOverlap, type OverlapScore } from '../../checks/overlap.check';
@@ -45,8 +45,10 @@ export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanC
     if (!claimed || claimed.status === null) return { outcome: 'stale' };
     if (!job.rerun && isFinal(claimed.status)) {
       // The job ran before and stored its result, but what followed may not have committed (its
-      // worker died or was frozen mid-completion): every result is in, yet the review is open.
-      if (claimed.plan_status === 'in_review' && claimed.checks_pending <= 0) await this.commands.execute(new CompleteActionPlanReviewCommand(job.planId, job.version));
+      // worker died or was frozen mid-completion): notices may wait, or every result is in and the
+      // review is still open.
+      const merged = job.type === 'overlap' && (await mergeOverlapNotices(em, job, undefined, this.config.overlapWarningThreshold));
+      if (merged || (claimed.plan_status === 'in_review' && claimed.checks_pending <= 0)) await this.commands.execute(new CompleteActionPlanReviewCommand(job.planId, job.version));
       return { outcome: 'already_done' };
     }
 
@@ -55,7 +57,7 @@ export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanC
     const outcome = check.run(await this.data.inputs(em, checked, check.needs));
     // Before the store, so that a job retried after a crash between the two tells them again.
     if (job.type === 'overlap') await this.tellEarlierPlans(em, job.planId, outcome);
-    return { outcome: (await storeResult(em, this.commands, job, outcome)) ? 'stored' : 'already_done' };
+    return { outcome: (await storeResult(em, this.commands, job, outcome, this.config.overlapWarningThreshold)) ? 'stored' : 'already_done' };
   }
 
   /**
@@ -65,14 +67,19 @@ export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanC
    * of all it overlapped, and those reruns rerun others'. Only overlaps from the warning threshold
    * are told. The rows are locked in id order, so two plans telling the same ones cannot deadlock;
    * a plan whose result changed status gets its recommendation updated.
+   *
+   * A plan whose overlap check is running may have searched the portfolio before this plan was in
+   * it, and would store a result that misses it: it gets a notice instead, which its own store
+   * merges (`mergeOverlapNotices`). The row lock decides which of the two sees the other. A check
+   * not yet claimed needs none: its search comes after this lock, so it finds this plan itself.
    */
   private async tellEarlierPlans(em: EntityManager, planId: string, outcome: CheckOutcome): Promise<void> {
     const options = { warningThreshold: this.config.overlapWarningThreshold };
     const told = new Map(outcome.findings.flatMap((finding) =>
       finding.relatedPlanId && finding.related && finding.related.score >= options.warningThreshold ? [[finding.relatedPlanId, finding.related as OverlapScore] as const] : []));
     if (told.size === 0) return;
-    const changed = await em.transactional(async (tx) => {
-      const rows = await preparedQuery<EarlierResult & { linked: boolean }>(
+    const changed = await inTransaction(em, async (tx) => {
+      const rows = await preparedQuery<Omit<OverlapResult, 'status'> & { status: CheckStatus; linked: boolean }>(
         tx,
         `select r.plan_id, r.version, r.status, r.score, r.findings,
                 (v.content->'supersedes' @> jsonb_build_array($1::text) or v.content->'coFunds' @> jsonb_build_array($1::text)) as linked
@@ -80,32 +87,33 @@ export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanC
            join action_plan p on p.id = r.plan_id and p.current_version = r.version
            join action_plan_version v on v.plan_id = r.plan_id and v.number = r.version
           where r.plan_id = any($2::uuid[]) and r.type = 'overlap' and p.status in ('in_review', 'awaiting_decision')
-            and r.status in ('passed', 'warning', 'failed')
             and not exists (select 1 from jsonb_array_elements(r.findings) f where f->>'relatedPlanId' = $1)
           order by r.plan_id
           for update of r`,
         [planId, [...told.keys()]],
       );
-      if (rows.length === 0) return [];
-      const updated = rows.map((row) => ({
-        ...row,
-        ...withLaterOverlap({ status: row.status, score: row.score ?? undefined, findings: row.findings }, planId, told.get(row.plan_id)!, options, row.linked),
-      }));
-      await preparedQuery(
+      const running = rows.filter((row) => row.status === 'running');
+      if (running.length > 0) {
+        await preparedQuery(
+          tx,
+          `insert into overlap_notice (plan_id, version, related_plan_id, related, linked)
+           select n.plan_id, n.version, $1::uuid, n.related, n.linked from jsonb_to_recordset($2::jsonb) as n (plan_id uuid, version int, related jsonb, linked boolean)
+           on conflict (plan_id, version, related_plan_id) do update set related = excluded.related, linked = excluded.linked`,
+          [planId, JSON.stringify(running.map(({ plan_id, version, linked }) => ({ plan_id, version, related: told.get(plan_id), linked })))],
+        );
+      }
+      return rewriteOverlapResults(
         tx,
-        `update check_result r set status = u.status, score = u.score, findings = u.findings, completed_at = now()
-           from jsonb_to_recordset($1::jsonb) as u (plan_id uuid, version int, status text, score int, findings jsonb)
-          where r.plan_id = u.plan_id and r.version = u.version and r.type = 'overlap'`,
-        [JSON.stringify(updated.map(({ plan_id, version, status, score, findings }) => ({ plan_id, version, status, score, findings })))],
+        rows.filter((row): row is OverlapResult & { status: CheckOutcome['status']; linked: boolean } => isFinal(row.status)),
+        (row) => withLaterOverlap(row, planId, told.get(row.plan_id)!, options, row.linked),
       );
-      return updated.filter((row, index) => row.status !== rows[index].status);
     });
     for (const { plan_id, version } of changed) await this.commands.execute(new CompleteActionPlanReviewCommand(plan_id, version));
   }
 }
 
-/** An earlier plan's overlap result, as stored. */
-interface EarlierResult {
+/** A plan's overlap result, as stored. */
+interface OverlapResult {
   plan_id: string;
   version: number;
   status: CheckOutcome['status'];
@@ -113,11 +121,60 @@ interface EarlierResult {
   findings: Finding[];
 }
 
+/** Writes each result as `merged` makes it, in one statement; answers those whose status changed. */
+async function rewriteOverlapResults<R extends OverlapResult>(em: EntityManager, rows: R[], merged: (row: CheckOutcome & R) => CheckOutcome): Promise<OverlapResult[]> {
+  if (rows.length === 0) return [];
+  const updated = rows.map((row) => ({ ...row, ...merged({ ...row, score: row.score ?? undefined }) }));
+  await preparedQuery(
+    em,
+    `update check_result r set status = u.status, score = u.score, findings = u.findings, completed_at = now()
+       from jsonb_to_recordset($1::jsonb) as u (plan_id uuid, version int, status text, score int, findings jsonb)
+      where r.plan_id = u.plan_id and r.version = u.version and r.type = 'overlap'`,
+    [JSON.stringify(updated.map(({ plan_id, version, status, score, findings }) => ({ plan_id, version, status, score, findings })))],
+  );
+  return updated.filter((row, index) => row.status !== rows[index].status);
+}
+
+/**
+ * Merges into the plan's stored overlap result what later plans told it while its check ran
+ * (`tellEarlierPlans`). Run after the store has committed: a plan that told it before then left
+ * its notice under the result's row lock, which the store waited for, and one after it merged into
+ * the stored result directly, so no notice comes after this. Most notices name a plan the check
+ * found itself (its search came after that plan entered the portfolio), and only need deleting.
+ * `stored`: the outcome just stored, when known. Answers whether the result's status changed.
+ */
+async function mergeOverlapNotices(em: EntityManager, job: CheckJob, stored: CheckOutcome | undefined, warningThreshold: number): Promise<boolean> {
+  const notices = await preparedQuery<{ related_plan_id: string }>(em, 'select related_plan_id from overlap_notice where plan_id = $1 and version = $2', [job.planId, job.version]);
+  if (notices.length === 0) return false;
+  const found = new Set(stored?.findings.map((finding) => finding.relatedPlanId));
+  if (notices.every((notice) => found.has(notice.related_plan_id))) {
+    await preparedQuery(em, 'delete from overlap_notice where plan_id = $1 and version = $2', [job.planId, job.version]);
+    return false;
+  }
+  const changed = await inTransaction(em, async (tx) => {
+    const rows = await preparedQuery<OverlapResult>(
+      tx,
+      `select plan_id, version, status, score, findings from check_result where plan_id = $1 and version = $2 and type = 'overlap' for update`,
+      [job.planId, job.version],
+    );
+    const notices = await preparedQuery<{ related_plan_id: string; related: OverlapScore; linked: boolean }>(
+      tx,
+      'delete from overlap_notice where plan_id = $1 and version = $2 returning related_plan_id, related, linked',
+      [job.planId, job.version],
+    );
+    return rewriteOverlapResults(tx, rows.filter((row) => isFinal(row.status)), (row) =>
+      notices.reduce<CheckOutcome>((outcome, notice) => withLaterOverlap(outcome, notice.related_plan_id, notice.related, { warningThreshold }, notice.linked), row),
+    );
+  });
+  return changed.length > 0;
+}
+
 @CommandHandler(RecordCheckFailureCommand)
 export class RecordCheckFailureHandler implements ICommandHandler<RecordCheckFailureCommand> {
   constructor(
     private readonly em: EntityManager,
     private readonly commands: CommandBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async execute({ job, reason }: RecordCheckFailureCommand): Promise<void> {
@@ -125,7 +182,7 @@ export class RecordCheckFailureHandler implements ICommandHandler<RecordCheckFai
       status: 'failed',
       findings: [{ code: 'CHECK_ERROR', severity: 'error', message: `the ${job.type} check could not run: ${reason.slice(0, 500)}` }],
     };
-    await storeResult(this.em.fork(), this.commands, { ...job, rerun: false }, failure);
+    await storeResult(this.em.fork(), this.commands, { ...job, rerun: false }, failure, this.config.overlapWarningThreshold);
   }
 }
 
@@ -157,10 +214,11 @@ async function claim(em: EntityManager, job: CheckJob): Promise<ClaimedCheck | u
  * Stores the outcome and completes the review when it was the last one. A first result (over a
  * pending or running one) decrements the plan's `checks_pending` in the same statement; the row
  * lock of that update serialises checks finishing at once, so exactly one sees zero. A rerun
- * replaces a final result and lets the completion update the recommendation.
+ * replaces a final result and lets the completion update the recommendation. An overlap result
+ * then takes in the notices later plans left while it ran.
  * Answers whether the outcome was stored.
  */
-async function storeResult(em: EntityManager, commands: CommandBus, job: CheckJob, outcome: CheckOutcome): Promise<boolean> {
+async function storeResult(em: EntityManager, commands: CommandBus, job: CheckJob, outcome: CheckOutcome, warningThreshold: number): Promise<boolean> {
   const values = [outcome.status, outcome.score ?? null, JSON.stringify(outcome.findings), job.planId, job.version, job.type];
   const [first] = await preparedQuery<{ stored: number; pending: number | null }>(
     em,
@@ -183,9 +241,9 @@ async function storeResult(em: EntityManager, commands: CommandBus, job: CheckJo
       values,
     );
     if (replaced.length === 0) return false;
-  } else if (first.pending !== null && first.pending > 0) {
-    return true;
   }
-  await commands.execute(new CompleteActionPlanReviewCommand(job.planId, job.version));
+  const last = first.stored === 0 || first.pending === null || first.pending <= 0;
+  const merged = job.type === 'overlap' && (await mergeOverlapNotices(em, job, outcome, warningThreshold));
+  if (last || merged) await commands.execute(new CompleteActionPlanReviewCommand(job.planId, job.version));
   return true;
 }

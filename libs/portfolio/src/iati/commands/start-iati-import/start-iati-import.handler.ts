@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { OutboxMessage, QUEUES, type IatiImportJob } from '@accord/queues';
-import { DomainError, uuidv7 } from '@accord/shared';
+import { DomainError, inTransaction, uuidv7 } from '@accord/shared';
 import { IatiImport } from '../../iati-import.entity';
 import { toIatiImportView, type IatiImportView } from '../../iati-import.view';
 import { assertAcceptableIati } from '../../iati-xml';
@@ -36,7 +36,7 @@ export class StartIatiImportHandler implements ICommandHandler<StartIatiImportCo
       createdAt: new Date(),
     });
     const job: IatiImportJob = { importId: run.id };
-    await this.em.fork().transactional(async (tx) => {
+    await inTransaction(this.em, async (tx) => {
       tx.persist(run);
       tx.persist(new OutboxMessage(QUEUES.iatiImports, 'import', `iati-import-${run.id}`, { ...job }));
     });
