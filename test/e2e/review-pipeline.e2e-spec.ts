@@ -1,3 +1,5 @@
+import { CommandBus } from '@nestjs/cqrs';
+import { RunActionPlanCheckCommand } from '@accord/action-plans';
 import { CheckDataService } from '@accord/action-plans/review/check-data.service';
 import { planBody } from '../support/plan-builder';
 import { TestStack, waitFor } from '../support/test-stack';
@@ -181,6 +183,30 @@ describe('the automated review', () => {
         release();
         data.inputs = inputs;
       }
+    });
+
+    it('a check redelivered after its worker died between storing and merging merges the notices left for it', async () => {
+      const first = await submit(us, policing('Precinct training for a worker that dies mid-check.'));
+      await awaitingDecision(first);
+      const second = await submit(canada, policing('Precinct training, told while the first plan’s worker was dying.'));
+      await awaitingDecision(second);
+      const overlapOf = async (id: string) => (await checks(id)).find((result) => result.type === 'overlap')!;
+      const told = (await overlapOf(second)).findings.find((finding) => finding.relatedPlanId === first)!;
+      // As the dead worker left it: the result stored without the second plan, its notice waiting.
+      const [stored] = await stack.query<{ findings: { relatedPlanId?: string }[] }>(`select findings from check_result where plan_id = ? and type = 'overlap'`, [first]);
+      await stack.query(`update check_result set status = 'passed', findings = ?::jsonb, noticed = true where plan_id = ? and type = 'overlap'`, [
+        JSON.stringify(stored.findings.filter((finding) => finding.relatedPlanId !== second)),
+        first,
+      ]);
+      await stack.query('insert into overlap_notice (plan_id, version, related_plan_id, related, linked) values (?, 1, ?, ?::jsonb, false)', [first, second, JSON.stringify(told.related)]);
+      expect((await overlapOf(first)).findings.some((finding) => finding.relatedPlanId === second)).toBe(false);
+
+      const run = await stack.fromWorker(CommandBus).execute(new RunActionPlanCheckCommand({ planId: first, version: 1, type: 'overlap' }));
+      expect(run).toEqual({ outcome: 'already_done' });
+      const merged = await overlapOf(first);
+      expect(merged.status).toBe('warning');
+      expect(merged.findings).toEqual(expect.arrayContaining([expect.objectContaining({ severity: 'warning', relatedPlanId: second })]));
+      expect(await stack.query('select count(*)::int as n from overlap_notice where plan_id = ?', [first])).toEqual([{ n: 0 }]);
     });
 
     it('shows a partner the related plan’s id but not what it holds when the partner may not see it', async () => {

@@ -18,6 +18,8 @@ interface ClaimedCheck {
   status: CheckStatus | null;
   plan_status: string;
   checks_pending: number;
+  /** Whether a later plan left the result a notice (overlap only). */
+  noticed: boolean | null;
 }
 
 /**
@@ -47,7 +49,7 @@ export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanC
       // The job ran before and stored its result, but what followed may not have committed (its
       // worker died or was frozen mid-completion): notices may wait, or every result is in and the
       // review is still open.
-      const merged = job.type === 'overlap' && (await mergeOverlapNotices(em, job, undefined, this.config.overlapWarningThreshold));
+      const merged = claimed.noticed === true && (await mergeOverlapNotices(em, job, undefined, this.config.overlapWarningThreshold));
       if (merged || (claimed.plan_status === 'in_review' && claimed.checks_pending <= 0)) await this.commands.execute(new CompleteActionPlanReviewCommand(job.planId, job.version));
       return { outcome: 'already_done' };
     }
@@ -96,9 +98,12 @@ export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanC
       if (running.length > 0) {
         await preparedQuery(
           tx,
-          `insert into overlap_notice (plan_id, version, related_plan_id, related, linked)
-           select n.plan_id, n.version, $1::uuid, n.related, n.linked from jsonb_to_recordset($2::jsonb) as n (plan_id uuid, version int, related jsonb, linked boolean)
-           on conflict (plan_id, version, related_plan_id) do update set related = excluded.related, linked = excluded.linked`,
+          `with noticed as (
+             insert into overlap_notice (plan_id, version, related_plan_id, related, linked)
+             select n.plan_id, n.version, $1::uuid, n.related, n.linked from jsonb_to_recordset($2::jsonb) as n (plan_id uuid, version int, related jsonb, linked boolean)
+             on conflict (plan_id, version, related_plan_id) do update set related = excluded.related, linked = excluded.linked
+             returning plan_id, version)
+           update check_result r set noticed = true from noticed n where r.plan_id = n.plan_id and r.version = n.version and r.type = 'overlap'`,
           [planId, JSON.stringify(running.map(({ plan_id, version, linked }) => ({ plan_id, version, related: told.get(plan_id), linked })))],
         );
       }
@@ -201,7 +206,8 @@ async function claim(em: EntityManager, job: CheckJob): Promise<ClaimedCheck | u
           and exists (select 1 from action_plan p where p.id = r.plan_id and p.current_version = r.version)
        returning r.plan_id)
      select p.lead_partner_code, v.content, p.status as plan_status, p.checks_pending,
-            (select r.status from check_result r where r.plan_id = p.id and r.version = v.number and r.type = $3) as status
+            (select r.status from check_result r where r.plan_id = p.id and r.version = v.number and r.type = $3) as status,
+            (select r.noticed from check_result r where r.plan_id = p.id and r.version = v.number and r.type = $3) as noticed
        from action_plan p
        join action_plan_version v on v.plan_id = p.id and v.number = $2
       where p.id = $1 and p.current_version = $2`,
@@ -215,35 +221,38 @@ async function claim(em: EntityManager, job: CheckJob): Promise<ClaimedCheck | u
  * pending or running one) decrements the plan's `checks_pending` in the same statement; the row
  * lock of that update serialises checks finishing at once, so exactly one sees zero. A rerun
  * replaces a final result and lets the completion update the recommendation. An overlap result
- * then takes in the notices later plans left while it ran.
+ * then takes in the notices later plans left while it ran: the update returns the result's
+ * `noticed` flag as the teller committed it, since it waited for the teller's row lock.
  * Answers whether the outcome was stored.
  */
 async function storeResult(em: EntityManager, commands: CommandBus, job: CheckJob, outcome: CheckOutcome, warningThreshold: number): Promise<boolean> {
   const values = [outcome.status, outcome.score ?? null, JSON.stringify(outcome.findings), job.planId, job.version, job.type];
-  const [first] = await preparedQuery<{ stored: number; pending: number | null }>(
+  const [first] = await preparedQuery<{ stored: number; pending: number | null; noticed: boolean }>(
     em,
     `with stored as (
        update check_result set status = $1, score = $2, findings = $3::jsonb, completed_at = now()
         where plan_id = $4 and version = $5 and type = $6 and status in ('pending', 'running')
-       returning plan_id),
+       returning plan_id, noticed),
      counted as (
        update action_plan p set checks_pending = p.checks_pending - 1
         where p.id = $4 and exists (select 1 from stored)
        returning p.checks_pending)
-     select (select count(*)::int from stored) as stored, (select checks_pending from counted) as pending`,
+     select (select count(*)::int from stored) as stored, (select checks_pending from counted) as pending, coalesce((select bool_or(noticed) from stored), false) as noticed`,
     values,
   );
+  let noticed = first.noticed;
   if (first.stored === 0) {
     if (!job.rerun) return false;
-    const replaced = await preparedQuery(
+    const [replaced] = await preparedQuery<{ noticed: boolean }>(
       em,
-      'update check_result set status = $1, score = $2, findings = $3::jsonb, completed_at = now() where plan_id = $4 and version = $5 and type = $6 returning 1',
+      'update check_result set status = $1, score = $2, findings = $3::jsonb, completed_at = now() where plan_id = $4 and version = $5 and type = $6 returning noticed',
       values,
     );
-    if (replaced.length === 0) return false;
+    if (!replaced) return false;
+    noticed = replaced.noticed;
   }
   const last = first.stored === 0 || first.pending === null || first.pending <= 0;
-  const merged = job.type === 'overlap' && (await mergeOverlapNotices(em, job, outcome, warningThreshold));
+  const merged = noticed && (await mergeOverlapNotices(em, job, outcome, warningThreshold));
   if (last || merged) await commands.execute(new CompleteActionPlanReviewCommand(job.planId, job.version));
   return true;
 }
