@@ -1,6 +1,9 @@
 import { createHmac } from 'node:crypto';
+import { lookup } from 'node:dns/promises';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
+import { isPublicAddress } from '@accord/notifications/delivery/webhook-address';
 import { planBody } from '../support/plan-builder';
 import { TestStack, waitFor } from '../support/test-stack';
 
@@ -57,7 +60,8 @@ describe('webhooks', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    stack = await TestStack.start({ worker: true, env: { WEBHOOK_BACKOFF_MS: '50' } });
+    // The receiver is on this machine: loopback addresses allowed, as in development.
+    stack = await TestStack.start({ worker: true, env: { WEBHOOK_BACKOFF_MS: '50', WEBHOOK_ALLOW_PRIVATE: 'true' } });
     [us, honduras, canada, reviewer] = await Promise.all([
       stack.key('partner', 'US'),
       stack.key('partner', 'GOV-HN'),
@@ -225,5 +229,59 @@ describe('webhooks', () => {
     expect(body.paths['/v1/webhooks'].post.responses['201']).toBeDefined();
     expect(body.paths['/v1/webhooks/{id}'].delete.responses).toEqual(expect.objectContaining({ '204': expect.anything(), '404': expect.anything() }));
     expect(body.components.schemas).toEqual(expect.objectContaining({ WebhookEventPayload: expect.anything(), RegisteredWebhookResponse: expect.anything() }));
+  });
+});
+
+describe('webhooks and private networks (WEBHOOK_ALLOW_PRIVATE left at false)', () => {
+  let stack: TestStack;
+  let server: Server;
+  let port: number;
+  let requests = 0;
+  let us: string;
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      requests += 1;
+      request.resume();
+      response.writeHead(200).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, resolve));
+    port = (server.address() as AddressInfo).port;
+    stack = await TestStack.start({ worker: true, env: { WEBHOOK_BACKOFF_MS: '50', WEBHOOK_ATTEMPTS: '2' } });
+    us = await stack.key('partner', 'US');
+  });
+
+  afterAll(async () => {
+    await stack.stop();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it.each([
+    ['loopback', () => `http://127.0.0.1:${port}/hook`],
+    ['localhost', () => `http://localhost:${port}/hook`],
+    ['cloud metadata', () => 'http://169.254.169.254/latest/meta-data'],
+    ['IPv6 loopback', () => `http://[::1]:${port}/hook`],
+    ['private network', () => 'https://10.0.0.7/hook'],
+  ])('refuses to register a URL naming a %s address, with the field and the reason', async (_, url) => {
+    const response = await stack.as(us).post('/v1/webhooks').send({ url: url() });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'REQUEST.INVALID', details: [{ field: 'url', message: expect.stringMatching(/^url must not point at/) }] });
+    expect(await stack.query('select count(*)::int as n from webhook')).toEqual([{ n: 0 }]);
+  });
+
+  it('does not deliver to a host name that resolves to a private address, and the delivery log says why', async () => {
+    // The machine's own name passes registration (no IP, not localhost) and resolves to this machine.
+    const name = hostname();
+    const addresses = await lookup(name, { all: true });
+    expect(addresses.map(({ address }) => address).some((address) => !isPublicAddress(address))).toBe(true);
+    const { body: hook } = await stack.as(us).post('/v1/webhooks').send({ url: `http://${name}:${port}/hook` }).expect(201);
+
+    const { body: plan } = await stack.as(us).post('/v1/plans').send(planBody()).expect(201);
+    const log = await waitFor(async () => {
+      const { body } = await stack.as(us).get(`/v1/webhooks/${hook.id}/deliveries`).expect(200);
+      return body.length > 0 && body.every((entry: { status: string }) => entry.status === 'failed') ? body : undefined;
+    }, 'the delivery to fail for good');
+    expect(log[0]).toMatchObject({ eventId: `${plan.id}-1`, attempts: 2, lastStatusCode: null, lastError: expect.stringContaining('private, loopback or reserved address') });
+    expect(requests).toBe(0);
   });
 });

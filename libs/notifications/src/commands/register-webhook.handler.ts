@@ -1,16 +1,28 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { APP_CONFIG, InvalidInputError, type AppConfig } from '@accord/shared';
+import { webhookUrlProblem } from '../delivery/webhook-address';
 import { toWebhookView, type WebhookView } from '../views';
 import { generateWebhookSecret } from '../webhook-signature';
 import { Webhook } from '../webhook.entity';
 import { RegisterWebhookCommand } from './register-webhook.command';
 
-/** The secret is returned here and never again: the partner checks each delivery's signature with it. */
+/**
+ * The secret is returned here and never again: the partner checks each delivery's signature with it.
+ * A URL naming a private or loopback address is refused (`webhookUrlProblem`); host names are
+ * judged when the worker connects.
+ */
 @CommandHandler(RegisterWebhookCommand)
 export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCommand> {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async execute({ partnerCode, url, description }: RegisterWebhookCommand): Promise<WebhookView & { secret: string }> {
+    const problem = this.config.webhookAllowPrivate ? null : webhookUrlProblem(url);
+    if (problem) throw new InvalidInputError([{ field: 'url', message: problem }]);
     const em = this.em.fork();
     const webhook = em.create(Webhook, { partnerCode, url, description, secret: generateWebhookSecret() });
     await em.flush();

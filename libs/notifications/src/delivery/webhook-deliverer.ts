@@ -1,9 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { lookup, type LookupAddress, type LookupAllOptions, type LookupOptions } from 'node:dns';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { ActionPlan, ActionPlanEvent } from '@accord/action-plans';
+import { APP_CONFIG, type AppConfig } from '@accord/shared';
 import { WebhookDelivery, type DeliveryStatus } from '../webhook-delivery.entity';
 import { signPayload } from '../webhook-signature';
 import { Webhook } from '../webhook.entity';
+import { isPublicAddress, webhookUrlProblem } from './webhook-address';
 import type { WebhookDeliveryJob } from './webhook-delivery-job';
 
 const TIMEOUT_MS = 10_000;
@@ -24,7 +29,10 @@ interface AttemptResult {
  */
 @Injectable()
 export class WebhookDeliverer {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async deliver(job: WebhookDeliveryJob, lastAttempt: boolean): Promise<{ status: DeliveryStatus; attempts: number }> {
     const em = this.em.fork();
@@ -50,12 +58,17 @@ export class WebhookDeliverer {
       plan: { id: plan.id, status: plan.status, version: plan.currentVersion, leadPartner: plan.leadPartnerCode },
     });
     const timestamp = Math.floor(Date.now() / 1000);
-    const result = await post(webhook.url, body, {
-      'content-type': 'application/json',
-      'x-accord-event-id': delivery.eventId,
-      'x-accord-timestamp': String(timestamp),
-      'x-accord-signature': `sha256=${signPayload(webhook.secret, timestamp, body)}`,
-    });
+    const result = await post(
+      webhook.url,
+      body,
+      {
+        'content-type': 'application/json',
+        'x-accord-event-id': delivery.eventId,
+        'x-accord-timestamp': String(timestamp),
+        'x-accord-signature': `sha256=${signPayload(webhook.secret, timestamp, body)}`,
+      },
+      this.config.webhookAllowPrivate,
+    );
 
     delivery.attempts += 1;
     delivery.lastStatusCode = result.statusCode;
@@ -74,15 +87,48 @@ export class WebhookDeliverer {
 
 /**
  * Redirects are not followed: a partner's endpoint must answer itself, and following one would let
- * a registered URL bounce the signed request somewhere it was never registered for.
+ * a registered URL bounce the signed request somewhere it was never registered for. Unless private
+ * networks are allowed, the host's addresses are judged as the connection is made, by the lookup
+ * the socket itself uses, so a name cannot resolve to a public address for a check and to a private
+ * one for the connection.
  */
-async function post(url: string, body: string, headers: Record<string, string>): Promise<AttemptResult> {
-  try {
-    const response = await fetch(url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
-    await response.body?.cancel().catch(() => undefined);
-    return { statusCode: response.status, error: response.ok ? null : `the endpoint answered ${response.status}` };
-  } catch (error) {
-    const cause = (error as { cause?: unknown }).cause;
-    return { statusCode: null, error: cause instanceof Error ? cause.message : (error as Error).message };
-  }
+function post(url: string, body: string, headers: Record<string, string>, allowPrivate: boolean): Promise<AttemptResult> {
+  const target = new URL(url);
+  const refused = allowPrivate ? null : webhookUrlProblem(url);
+  if (refused) return Promise.resolve({ statusCode: null, error: refused });
+  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve) => {
+    const request = send(
+      target,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+        // Not called for an IP address, which webhookUrlProblem has judged.
+        lookup: allowPrivate ? undefined : publicOnlyLookup,
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      },
+      (response) => {
+        response.resume();
+        const status = response.statusCode ?? 0;
+        resolve({ statusCode: status, error: status >= 200 && status < 300 ? null : `the endpoint answered ${status}` });
+      },
+    );
+    request.on('error', (error) => resolve({ statusCode: null, error: error.message }));
+    request.end(body);
+  });
+}
+
+/** `dns.lookup` that fails when any address of the host is not public. */
+function publicOnlyLookup(
+  hostname: string,
+  options: LookupOptions,
+  callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void,
+): void {
+  lookup(hostname, { ...options, all: true } satisfies LookupAllOptions, (error, addresses) => {
+    if (error) return callback(error, []);
+    const inside = addresses.find(({ address }) => !isPublicAddress(address));
+    if (inside) return callback(new Error(`${hostname} resolves to a private, loopback or reserved address (${inside.address}), which webhooks may not reach`), []);
+    if (options.all) return callback(null, addresses);
+    callback(null, addresses[0].address, addresses[0].family);
+  });
 }

@@ -77,6 +77,9 @@ class EnvironmentVariables {
   @Max(600000)
   WEBHOOK_BACKOFF_MS: number = 1000;
 
+  @IsIn(['true', 'false'], { message: 'must be true or false' })
+  WEBHOOK_ALLOW_PRIVATE: string = 'false';
+
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number of milliseconds' })
   @Min(100)
@@ -154,6 +157,8 @@ export interface AppConfig {
   checkBackoffMs: number;
   webhookAttempts: number;
   webhookBackoffMs: number;
+  /** Webhooks may reach private, loopback and reserved addresses (development and tests only). */
+  webhookAllowPrivate: boolean;
   reconcileEveryMs: number;
   reconcileAfterMs: number;
   overlapWarningThreshold: number;
@@ -206,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     checkBackoffMs: vars.CHECK_BACKOFF_MS,
     webhookAttempts: vars.WEBHOOK_ATTEMPTS,
     webhookBackoffMs: vars.WEBHOOK_BACKOFF_MS,
+    webhookAllowPrivate: vars.WEBHOOK_ALLOW_PRIVATE === 'true',
     reconcileEveryMs: vars.RECONCILE_EVERY_MS,
     reconcileAfterMs: vars.RECONCILE_AFTER_MS,
     overlapWarningThreshold: vars.OVERLAP_WARNING_THRESHOLD,
