@@ -42,6 +42,24 @@ describe('the tamper-evident history', () => {
     expect(report.firstBrokenLink).toMatchObject({ planId: body.id, seq: 2, invariant: 'HASH_CHAIN' });
   });
 
+  it('checks every goal x country total the budget check reads against the allocations it sums', async () => {
+    const { body } = await stack.as(us).post('/v1/plans').send(planBody()).expect(201);
+    await stack.as(us).post(`/v1/plans/${body.id}/submit`).expect(202);
+    await waitFor(async () => (await stack.as(us).get(`/v1/plans/${body.id}`)).body.status === 'awaiting_decision', 'the review to complete');
+    const totals = async () => (await verify()).invariants.find((result: { invariant: string }) => result.invariant.startsWith('every goal x country total'));
+    expect(await totals()).toMatchObject({ ok: true });
+
+    const [cell] = await stack.query<{ goal: string; country: string }>('select goal, country from funding_allocation where plan_id = ? limit 1', [body.id]);
+    await stack.query('update funding_cell set usd = usd + 1 where goal = ? and country = ?', [cell.goal, cell.country]);
+    try {
+      expect(await totals()).toEqual({ invariant: expect.any(String), ok: false, detail: '1 totals differ from their allocations' });
+      expect((await verify()).ok).toBe(false);
+    } finally {
+      await stack.query('update funding_cell set usd = usd - 1 where goal = ? and country = ?', [cell.goal, cell.country]);
+    }
+    expect(await totals()).toMatchObject({ ok: true });
+  });
+
   describe('the application’s database role', () => {
     it('is the role the service acts as, not the owner DATABASE_URL logs in as', async () => {
       const [app] = await stack.query<{ role: string; superuser: boolean }>('select current_user as role, rolsuper as superuser from pg_roles where rolname = current_user');

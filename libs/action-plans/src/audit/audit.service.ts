@@ -37,7 +37,8 @@ interface EventRow {
 /**
  * Reads the whole recorded history back and checks what the service promises of it: every plan's
  * history gapless, hash-chained and made of legal transitions, and the cross-table invariants
- * (each approved version approved once, no outbox row left behind, no plan stuck in review).
+ * (each approved version approved once, no outbox row left behind, no plan stuck in review, every
+ * goal x country total the sum of its allocations, which the budget check reads instead of them).
  */
 @Injectable()
 export class AuditService {
@@ -106,12 +107,18 @@ export class AuditService {
       `select count(*) as n from action_plan p where p.status = 'approved'
           and not exists (select 1 from decision d where d.plan_id = p.id and d.version = p.current_version and d.decision = 'approve')`,
     );
+    const totalsOff = await count(
+      `select count(*) as n from funding_cell c
+         full join (select goal, country, sum(usd) as usd from funding_allocation group by goal, country) a using (goal, country)
+        where coalesce(c.usd, 0) <> coalesce(a.usd, 0)`,
+    );
     return [
       { invariant: 'one approval event per approved version', ok: twiceApproved === 0, detail: `${twiceApproved} versions approved more than once` },
       { invariant: 'every approved plan has its approval event', ok: approvedWithoutEvent === 0, detail: `${approvedWithoutEvent} approved plans without one` },
       { invariant: 'every approved plan has approving decisions', ok: decisionsOverApprovals === 0, detail: `${decisionsOverApprovals} approved plans without an approving decision` },
       { invariant: `no outbox row unpublished after ${stuckAfterMinutes} min`, ok: unpublished === 0, detail: `${unpublished} rows` },
       { invariant: `no plan submitted or in review for over ${stuckAfterMinutes} min`, ok: stuck === 0, detail: `${stuck} plans` },
+      { invariant: 'every goal x country total equals the sum of its allocations', ok: totalsOff === 0, detail: `${totalsOff} totals differ from their allocations` },
     ];
   }
 }
