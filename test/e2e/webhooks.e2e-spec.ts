@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -33,6 +33,9 @@ interface HistoryEvent {
   data: Record<string, unknown>;
 }
 
+/** Seals the secrets of the main suite's webhooks; the deliveries' signatures show they still open. */
+const SECRET_KEY = randomBytes(32).toString('base64');
+
 const STATE_CHANGES = ['ActionPlanCreated', 'ActionPlanSubmitted', 'ActionPlanReviewStarted', 'ActionPlanReviewCompleted'];
 
 describe('webhooks', () => {
@@ -61,7 +64,7 @@ describe('webhooks', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // The receiver is on this machine: loopback addresses allowed, as in development.
-    stack = await TestStack.start({ worker: true, env: { WEBHOOK_BACKOFF_MS: '50', WEBHOOK_ALLOW_PRIVATE: 'true' } });
+    stack = await TestStack.start({ worker: true, env: { WEBHOOK_BACKOFF_MS: '50', WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_SECRET_KEY: SECRET_KEY } });
     [us, honduras, canada, reviewer] = await Promise.all([
       stack.key('partner', 'US'),
       stack.key('partner', 'GOV-HN'),
@@ -159,6 +162,11 @@ describe('webhooks', () => {
       expect(listed).toEqual({ id: response.body.id, url: 'https://hooks.example.org/accord', description: 'Portfolio sync', createdAt: response.body.createdAt });
       expect(list.text).not.toContain(response.body.secret);
       expect(list.body.every((hook: Record<string, unknown>) => !('secret' in hook))).toBe(true);
+
+      // Stored sealed under WEBHOOK_SECRET_KEY, not as issued.
+      const [row] = await stack.query<{ secret: string }>('select secret from webhook where id = ?', [response.body.id]);
+      expect(row.secret).toMatch(/^v1\./);
+      expect(row.secret).not.toContain(response.body.secret);
     });
 
     it.each([

@@ -4,9 +4,9 @@ import { uuidv7 } from '@accord/shared';
 /**
  * An endpoint a partner registered to receive the state changes of its plans.
  *
- * The secret is stored as it was issued, not hashed like an API key: HMAC signing needs the secret
- * itself on every delivery, so a one-way hash would make signing impossible. It is shown to the
- * partner once, at registration, and never returned by the API again.
+ * The secret is not hashed like an API key: HMAC signing needs the secret itself on every delivery,
+ * so a one-way hash would make signing impossible. It is sealed under WEBHOOK_SECRET_KEY when that
+ * is set (`WebhookSecretBox`), and shown to the partner once, at registration, never again.
  */
 @Entity({ tableName: 'webhook' })
 export class Webhook {

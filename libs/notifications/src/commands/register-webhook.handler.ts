@@ -4,6 +4,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { APP_CONFIG, InvalidInputError, type AppConfig } from '@accord/shared';
 import { webhookUrlProblem } from '../delivery/webhook-address';
 import { toWebhookView, type WebhookView } from '../views';
+import { WebhookSecretBox } from '../webhook-secret-box';
 import { generateWebhookSecret } from '../webhook-signature';
 import { Webhook } from '../webhook.entity';
 import { RegisterWebhookCommand } from './register-webhook.command';
@@ -18,14 +19,17 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
   constructor(
     private readonly em: EntityManager,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly secrets: WebhookSecretBox,
   ) {}
 
   async execute({ partnerCode, url, description }: RegisterWebhookCommand): Promise<WebhookView & { secret: string }> {
     const problem = this.config.webhookAllowPrivate ? null : webhookUrlProblem(url);
     if (problem) throw new InvalidInputError([{ field: 'url', message: problem }]);
     const em = this.em.fork();
-    const webhook = em.create(Webhook, { partnerCode, url, description, secret: generateWebhookSecret() });
+    const secret = generateWebhookSecret();
+    const webhook = em.create(Webhook, { partnerCode, url, description, secret });
+    webhook.secret = this.secrets.seal(webhook.id, secret);
     await em.flush();
-    return { ...toWebhookView(webhook), secret: webhook.secret };
+    return { ...toWebhookView(webhook), secret };
   }
 }

@@ -6,6 +6,7 @@ import { request as httpsRequest } from 'node:https';
 import { ActionPlan, ActionPlanEvent } from '@accord/action-plans';
 import { APP_CONFIG, type AppConfig } from '@accord/shared';
 import { WebhookDelivery, type DeliveryStatus } from '../webhook-delivery.entity';
+import { WebhookSecretBox } from '../webhook-secret-box';
 import { signPayload } from '../webhook-signature';
 import { Webhook } from '../webhook.entity';
 import { isPublicAddress, webhookUrlProblem } from './webhook-address';
@@ -32,6 +33,7 @@ export class WebhookDeliverer {
   constructor(
     private readonly em: EntityManager,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly secrets: WebhookSecretBox,
   ) {}
 
   async deliver(job: WebhookDeliveryJob, lastAttempt: boolean): Promise<{ status: DeliveryStatus; attempts: number }> {
@@ -58,17 +60,21 @@ export class WebhookDeliverer {
       plan: { id: plan.id, status: plan.status, version: plan.currentVersion, leadPartner: plan.leadPartnerCode },
     });
     const timestamp = Math.floor(Date.now() / 1000);
-    const result = await post(
-      webhook.url,
-      body,
-      {
-        'content-type': 'application/json',
-        'x-accord-event-id': delivery.eventId,
-        'x-accord-timestamp': String(timestamp),
-        'x-accord-signature': `sha256=${signPayload(webhook.secret, timestamp, body)}`,
-      },
-      this.config.webhookAllowPrivate,
-    );
+    const signature = this.signature(webhook, timestamp, body);
+    const result =
+      typeof signature !== 'string'
+        ? signature
+        : await post(
+            webhook.url,
+            body,
+            {
+              'content-type': 'application/json',
+              'x-accord-event-id': delivery.eventId,
+              'x-accord-timestamp': String(timestamp),
+              'x-accord-signature': `sha256=${signature}`,
+            },
+            this.config.webhookAllowPrivate,
+          );
 
     delivery.attempts += 1;
     delivery.lastStatusCode = result.statusCode;
@@ -82,6 +88,15 @@ export class WebhookDeliverer {
     await em.flush();
     if (result.error !== null) throw new WebhookDeliveryFailedError(`delivery ${delivery.id} of ${delivery.eventId} to webhook ${webhook.id}: ${result.error}`);
     return { status: delivery.status, attempts: delivery.attempts };
+  }
+
+  /** The body's signature, or, when the stored secret cannot be opened, a failed attempt saying why. */
+  private signature(webhook: Webhook, timestamp: number, body: string): string | AttemptResult {
+    try {
+      return signPayload(this.secrets.open(webhook.id, webhook.secret), timestamp, body);
+    } catch (error) {
+      return { statusCode: null, error: (error as Error).message };
+    }
   }
 }
 

@@ -80,6 +80,10 @@ class EnvironmentVariables {
   @IsIn(['true', 'false'], { message: 'must be true or false' })
   WEBHOOK_ALLOW_PRIVATE: string = 'false';
 
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be 32 random bytes in base64, e.g. from `openssl rand -base64 32`' })
+  WEBHOOK_SECRET_KEY?: string;
+
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number of milliseconds' })
   @Min(100)
@@ -159,6 +163,8 @@ export interface AppConfig {
   webhookBackoffMs: number;
   /** Webhooks may reach private, loopback and reserved addresses (development and tests only). */
   webhookAllowPrivate: boolean;
+  /** Seals webhook secrets at rest (AES-256-GCM); without it they are stored in plain text. */
+  webhookSecretKey?: string;
   reconcileEveryMs: number;
   reconcileAfterMs: number;
   overlapWarningThreshold: number;
@@ -212,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webhookAttempts: vars.WEBHOOK_ATTEMPTS,
     webhookBackoffMs: vars.WEBHOOK_BACKOFF_MS,
     webhookAllowPrivate: vars.WEBHOOK_ALLOW_PRIVATE === 'true',
+    webhookSecretKey: vars.WEBHOOK_SECRET_KEY,
     reconcileEveryMs: vars.RECONCILE_EVERY_MS,
     reconcileAfterMs: vars.RECONCILE_AFTER_MS,
     overlapWarningThreshold: vars.OVERLAP_WARNING_THRESHOLD,
