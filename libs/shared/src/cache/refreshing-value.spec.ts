@@ -12,6 +12,17 @@ describe('RefreshingValue', () => {
   let errors: Error[];
   const make = (load: () => Promise<string>) => new RefreshingValue(load, { maxAgeMs: 1_000, onRefreshError: (error) => errors.push(error), now: () => clock });
 
+  /** A value whose first load answered 'v1' and which has since expired. */
+  async function expired() {
+    const { load, started } = loads();
+    const value = make(load);
+    const first = value.get();
+    started[0].resolve('v1');
+    await first;
+    clock = 1_001;
+    return { value, started };
+  }
+
   beforeEach(() => {
     clock = 0;
     errors = [];
@@ -30,12 +41,7 @@ describe('RefreshingValue', () => {
   });
 
   it('answers an expired value at once while a single reload runs, then the reloaded one', async () => {
-    const { load, started } = loads();
-    const value = make(load);
-    const first = value.get();
-    started[0].resolve('v1');
-    await first;
-    clock = 1_001;
+    const { value, started } = await expired();
     expect(await value.get()).toBe('v1');
     expect(await value.get()).toBe('v1');
     expect(started).toHaveLength(2);
@@ -45,12 +51,7 @@ describe('RefreshingValue', () => {
   });
 
   it('keeps answering the old value when a reload fails, reports the failure, and tries again on the next call', async () => {
-    const { load, started } = loads();
-    const value = make(load);
-    const first = value.get();
-    started[0].resolve('v1');
-    await first;
-    clock = 1_001;
+    const { value, started } = await expired();
     expect(await value.get()).toBe('v1');
     started[1].reject(new Error('database down'));
     await new Promise((resolve) => setImmediate(resolve));
@@ -71,12 +72,7 @@ describe('RefreshingValue', () => {
   });
 
   it('after invalidate, waits for a load begun after it, not for one begun before', async () => {
-    const { load, started } = loads();
-    const value = make(load);
-    const first = value.get();
-    started[0].resolve('v1');
-    await first;
-    clock = 1_001;
+    const { value, started } = await expired();
     await value.get(); // a reload begins: it may not see the change made next
     value.invalidate();
     const after = value.get();
