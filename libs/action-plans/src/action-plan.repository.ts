@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DeadlockException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, type EntityProperty } from '@mikro-orm/postgresql';
 import { QUEUES, type ActionPlanEventJob } from '@accord/queues';
 import { inTransaction, preparedQuery, type Actor } from '@accord/shared';
 import { ActionPlan, ActionPlanNotFoundError, ActionPlanVersion, ActionPlanVersionNotFoundError, ACTIVE_STATUSES, ConcurrentChangeError, isVisibleTo, type PlanContent } from './domain';
@@ -8,12 +8,12 @@ import { PortfolioIndex } from './review/portfolio-index';
 
 /**
  * Loads and saves ActionPlan aggregates. Saving writes the plan, its new versions, its history
- * events and one outbox row per event in the unit of work the caller flushes, hence in one
- * transaction.
+ * events and one outbox row per event in the caller's transaction.
  */
 @Injectable()
 export class ActionPlanRepository {
   private columns?: string;
+  private row?: PlanRowStatements;
 
   constructor(
     private readonly em: EntityManager,
@@ -91,20 +91,20 @@ export class ActionPlanRepository {
    * Writes the plan's changes. A plan whose status just left the active ones (withdrawn, rejected,
    * sent back, superseded) leaves the portfolio indexes in the same transaction.
    *
-   * The plan's own row stays with the unit of work the caller flushes (an insert, or an update that
-   * checks the revision), so the entity the caller holds stays managed. Its new versions, history
-   * events and their outbox rows are only ever inserted, so they go now, in one prepared statement:
-   * as entities they cost a change set each and three statements planned anew on every call
-   * (docs/performance.md, step 8). The foreign keys to the plan are checked at commit, so a new
-   * plan's row may follow them.
+   * Everything goes now, in prepared statements, rather than at the unit of work's flush, which
+   * wrote each row with its values inlined, a text PostgreSQL parsed and planned on every call, and
+   * cost a change set each (docs/performance.md, steps 8 and 10): the plan's row (an insert, or an
+   * update of every mapped column that checks and bumps the revision), then its new versions,
+   * history events and their outbox rows in one statement. The unit of work is then told the row
+   * as written, so the entity the caller holds stays managed and a flush finds nothing to write.
    */
   async save(em: EntityManager, plan: ActionPlan): Promise<void> {
-    // The rows written now and the plan's row written at the flush must commit together.
+    // The plan's row and the rows written with it must commit together.
     if (!em.isInTransaction()) throw new Error('ActionPlanRepository.save needs the transaction of ActionPlanRepository.transaction');
     const { versions, events } = plan.pullChanges();
     const statusChanged = events.some((event) => event.data.status !== undefined && event.data.from !== undefined);
     if (statusChanged && !ACTIVE_STATUSES.includes(plan.status)) await this.portfolio.remove(em, plan.id);
-    em.persist(plan);
+    await this.writeRow(em, plan);
     if (versions.length === 0 && events.length === 0) return;
     await preparedQuery(em, APPEND_CHANGES, [
       plan.id,
@@ -126,6 +126,52 @@ export class ActionPlanRepository {
       events.map((event) => JSON.stringify({ planId: plan.id, seq: event.seq, version: event.version } satisfies ActionPlanEventJob)),
     ]);
   }
+
+  /**
+   * Inserts a new plan's row (revision 1), or updates every mapped column where the revision is the
+   * one the plan was loaded at, bumping it: no row updated means another transaction changed the
+   * plan first.
+   */
+  private async writeRow(em: EntityManager, plan: ActionPlan): Promise<void> {
+    const { insert, update, props } = (this.row ??= planRowStatements(em));
+    const values = props.map((prop) => plan[prop.name as keyof ActionPlan]);
+    if (plan.revision === undefined) {
+      plan.revision = 1;
+      await preparedQuery(em, insert, [...values, plan.revision]);
+    } else {
+      const [written] = await preparedQuery<{ revision: number }>(em, update, [...values, plan.revision]);
+      if (!written) throw new ConcurrentChangeError(plan.id);
+      plan.revision = written.revision;
+    }
+    em.getUnitOfWork().register(plan, em.getComparator().prepareEntity(plan), { refresh: true });
+  }
+}
+
+interface PlanRowStatements {
+  insert: string;
+  update: string;
+  /** The mapped properties but the revision, in the order of the statements' parameters ($1 is the id). */
+  props: EntityProperty<ActionPlan>[];
+}
+
+/** The plan row's insert and update over every mapped column, from the entity's metadata. */
+function planRowStatements(em: EntityManager): PlanRowStatements {
+  const meta = em.getMetadata(ActionPlan);
+  const id = meta.props.find((prop) => prop.primary)!;
+  const revision = meta.props.find((prop) => prop.version)!;
+  const others = meta.props.filter((prop) => prop !== id && prop !== revision && prop.fieldNames?.length === 1 && prop.persist !== false);
+  const props = [id, ...others];
+  const columns = props.map((prop) => prop.fieldNames[0]);
+  const versionColumn = revision.fieldNames[0];
+  const last = props.length + 1;
+  return {
+    props,
+    insert: `insert into action_plan (${[...columns, versionColumn].join(', ')}) values (${columns.map((_, index) => `$${index + 1}`).join(', ')}, $${last})`,
+    update: `update action_plan set ${columns
+      .slice(1)
+      .map((column, index) => `${column} = $${index + 2}`)
+      .join(', ')}, ${versionColumn} = ${versionColumn} + 1 where ${columns[0]} = $1 and ${versionColumn} = $${last} returning ${versionColumn} as revision`,
+  };
 }
 
 /** A plan's new versions, its new history events and one outbox row per event, named after the event. */
