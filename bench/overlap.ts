@@ -127,7 +127,7 @@ async function insertBatch(client: Client, { plan, version, foot, profile }: Bat
     [foot.plan, foot.country, foot.topic, foot.lead, foot.start, foot.end, foot.countries, foot.topics],
   );
   await client.query(
-    `insert into action_plan_overlap_profile (plan_id, profile) select plan, profile::jsonb from unnest($1::uuid[], $2::text[]) as t(plan, profile)`,
+    `insert into action_plan_overlap_profile (plan_id, profile) select plan, profile::json from unnest($1::uuid[], $2::text[]) as t(plan, profile)`,
     [profile.plan, profile.profile],
   );
   await client.query('commit');

@@ -26,7 +26,7 @@ export class PortfolioIndex {
     if (footprint.length > 0) {
       const [countries, topics] = [pgArray(overlapCountries(content)), pgArray(overlapTopics(content))];
       inserts.push(
-        { sql: 'insert into action_plan_overlap_profile (plan_id, profile) values (?, ?::jsonb)', params: [plan.id, JSON.stringify(overlapProfile(content))] },
+        { sql: 'insert into action_plan_overlap_profile (plan_id, profile) values (?, ?::json)', params: [plan.id, JSON.stringify(overlapProfile(content))] },
         {
           sql: `insert into action_plan_footprint (plan_id, country, topic, lead_partner_code, period_start, period_end, countries, topics)
                 values ${footprint.map(() => '(?, ?, ?, ?, ?, ?, ?::text[], ?::text[])').join(', ')}`,
