@@ -1,6 +1,8 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { RunActionPlanCheckCommand } from '@accord/action-plans';
+import { RunActionPlanCheckHandler } from '@accord/action-plans/commands/run-action-plan-check/run-action-plan-check.handler';
 import { CheckDataService } from '@accord/action-plans/review/check-data.service';
+import { MaintenanceProcessor } from '../../apps/worker/src/maintenance.processor';
 import { planBody } from '../support/plan-builder';
 import { TestStack, waitFor } from '../support/test-stack';
 
@@ -221,6 +223,40 @@ describe('the automated review', () => {
       const forReviewer = (await checks(second)).find((result) => result.type === 'overlap')!;
       expect(forReviewer.findings.find((f) => f.relatedPlanId === first)!.related).toMatchObject({ sharedCountries: ['HN'], sharedSectors: ['15132'] });
     });
+  });
+
+  it('a check whose stored result the database server lost in a crash is run again by the reconciler', async () => {
+    // A check's claim and store commit without waiting for the disk: after a crash of the database
+    // server, its job may be completed while the plan is in review with that result still pending.
+    const { body: draft } = await stack.as(us).post('/v1/plans').send(planBody({ title: 'A plan whose budget result was lost' })).expect(201);
+    const id = draft.id as string;
+    const handler = stack.fromWorker(RunActionPlanCheckHandler);
+    const execute = handler.execute;
+    handler.execute = async function (this: RunActionPlanCheckHandler, command: RunActionPlanCheckCommand) {
+      if (command.job.planId !== id || command.job.type !== 'budget') return execute.call(this, command);
+      handler.execute = execute;
+      return { outcome: 'stored' };
+    };
+    try {
+      await stack.as(us).post(`/v1/plans/${id}/submit`).expect(202);
+      const statuses = async () => (await checks(id)).map((result) => `${result.type}:${result.status}`).sort();
+      await waitFor(async () => (await statuses()).filter((status) => !/:(pending|running)$/.test(status)).length === 4, 'the four other checks to store their results');
+      expect(await statuses()).toContain('budget:pending');
+      expect((await plan(id)).status).toBe('in_review');
+    } finally {
+      handler.execute = execute;
+    }
+
+    await stack.query(`update action_plan set updated_at = now() - interval '1 hour' where id = ?`, [id]);
+    const maintenance = stack.fromWorker(MaintenanceProcessor);
+    await waitFor(async () => {
+      await maintenance.reconcile();
+      return (await plan(id)).status === 'awaiting_decision';
+    }, 'the reconciler to run the lost check again', 30000);
+    const budget = (await checks(id)).find((result) => result.type === 'budget')!;
+    expect(['passed', 'warning', 'failed']).toContain(budget.status);
+    const history = (await stack.as(reviewer).get(`/v1/plans/${id}/history`)).body.map((event: { type: string }) => event.type);
+    expect(history).toEqual(['ActionPlanCreated', 'ActionPlanSubmitted', 'ActionPlanReviewStarted', 'ActionPlanReviewCompleted']);
   });
 
   it('a check that keeps failing ends as a failed result with CHECK_ERROR, and the plan still awaits a decision', async () => {
