@@ -1,6 +1,6 @@
 import { ConnectionException, MikroORM, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { ormConfig } from '@accord/persistence';
-import { COMMIT_WITHOUT_WAL_FLUSH, preparedQuery } from '@accord/shared';
+import { preparedQuery } from '@accord/shared';
 import { createTestDatabase, dropDatabase } from '../support/databases';
 
 /**
@@ -62,18 +62,5 @@ describe('preparedQuery', () => {
     await preparedQuery(em, 'insert into probe (id, note) values ($1, $2)', [5, 'pooled']);
     await expect(preparedQuery(em, 'insert into probe (id, note) values ($1, $2)', [5, 'again'])).rejects.toBeInstanceOf(UniqueConstraintViolationException);
     expect(await probes()).toEqual([2, 3, 5]);
-  });
-
-  it('commits a write marked COMMIT_WITHOUT_WAL_FLUSH without waiting for the disk, and the connection’s next commit waits again', async () => {
-    await preparedQuery(orm.em.fork(), 'insert into probe (id, note) values ($1, $2)', [10, 'before']);
-    const [written] = await preparedQuery<{ mode: string }>(
-      orm.em.fork(),
-      `update probe set note = $1 where id = $2 and ${COMMIT_WITHOUT_WAL_FLUSH} returning current_setting('synchronous_commit') as mode`,
-      ['after', 10],
-    );
-    expect(written.mode).toBe('off');
-    // The pool has one connection: this is the one the update ran on.
-    const [next] = await preparedQuery<{ mode: string; note: string }>(orm.em.fork(), `select current_setting('synchronous_commit') as mode, note from probe where id = $1`, [10]);
-    expect(next).toEqual({ mode: 'on', note: 'after' });
   });
 });

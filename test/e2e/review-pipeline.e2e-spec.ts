@@ -225,9 +225,9 @@ describe('the automated review', () => {
     });
   });
 
-  it('a check whose stored result the database server lost in a crash is run again by the reconciler', async () => {
-    // A check's claim and store commit without waiting for the disk: after a crash of the database
-    // server, its job may be completed while the plan is in review with that result still pending.
+  it('a check whose job completed but whose result the database does not hold is run again by the reconciler', async () => {
+    // As after a failover to an asynchronous replica that had not received the last commits: Redis
+    // says the job completed, the database has the plan in review with that result still pending.
     const { body: draft } = await stack.as(us).post('/v1/plans').send(planBody({ title: 'A plan whose budget result was lost' })).expect(201);
     const id = draft.id as string;
     const handler = stack.fromWorker(RunActionPlanCheckHandler);

@@ -5,6 +5,5 @@ export * from './ids/uuid-v7';
 export * from './idempotency/idempotency-record.entity';
 export * from './cache/refreshing-value';
 export * from './canonical-json';
-export * from './sql/commit-without-flush';
 export * from './sql/prepared-query';
 export * from './sql/transaction';

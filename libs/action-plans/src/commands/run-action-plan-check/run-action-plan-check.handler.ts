@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject } from '@nestjs/common';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, COMMIT_WITHOUT_WAL_FLUSH, inTransaction, preparedQuery, type AppConfig } from '@accord/shared';
+import { APP_CONFIG, inTransaction, preparedQuery, type AppConfig } from '@accord/shared';
 import { checkRegistry, type CheckDefinition } from '../../checks/registry';
 import { isFinal, type CheckOutcome, type CheckStatus, type CheckType, type Finding } from '../../checks/check';
 import { withLaterOverlap, type OverlapScore } from '../../checks/overlap.check';
@@ -29,12 +29,6 @@ interface ClaimedCheck {
  *
  * This is the hot path of every review (five jobs a version), so it reads and writes with plain
  * statements, three per job, instead of loading entities it would only read a few fields of.
- *
- * The claim and the first store commit without waiting for the disk (`COMMIT_WITHOUT_WAL_FLUSH`):
- * a crash of the database server may take the last of them back, and the plan is then in review
- * with a result pending or running, its job completed; the reconciler runs such a check again (a
- * completed job that left no result). Whatever the review does next commits synchronously and
- * flushes them with it: the completion, the overlap merges, the history events.
  */
 @CommandHandler(RunActionPlanCheckCommand)
 export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanCheckCommand> {
@@ -209,7 +203,6 @@ async function claim(em: EntityManager, job: CheckJob): Promise<ClaimedCheck | u
     `with claimed as (
        update check_result r set status = 'running', started_at = now(), attempts = r.attempts + 1
         where r.plan_id = $1 and r.version = $2 and r.type = $3 and r.status in ('pending', 'running') and not $4::boolean
-          and ${COMMIT_WITHOUT_WAL_FLUSH}
           and exists (select 1 from action_plan p where p.id = r.plan_id and p.current_version = r.version)
        returning r.plan_id)
      select p.lead_partner_code, v.content, p.status as plan_status, p.checks_pending,
@@ -238,7 +231,7 @@ async function storeResult(em: EntityManager, commands: CommandBus, job: CheckJo
     em,
     `with stored as (
        update check_result set status = $1, score = $2, findings = $3::jsonb, completed_at = now()
-        where plan_id = $4 and version = $5 and type = $6 and status in ('pending', 'running') and ${COMMIT_WITHOUT_WAL_FLUSH}
+        where plan_id = $4 and version = $5 and type = $6 and status in ('pending', 'running')
        returning plan_id, noticed),
      counted as (
        update action_plan p set checks_pending = p.checks_pending - 1
