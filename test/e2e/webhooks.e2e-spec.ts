@@ -4,6 +4,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import { isPublicAddress } from '@accord/notifications/delivery/webhook-address';
+import { WebhookSecretResealer } from '@accord/notifications/webhook-secret-resealer';
 import { planBody } from '../support/plan-builder';
 import { TestStack, waitFor } from '../support/test-stack';
 
@@ -145,6 +146,24 @@ describe('webhooks', () => {
       const canadaRows = await stack.query('select event_id from webhook_delivery where webhook_id = ?', [canadaHook.id]);
       expect(canadaRows.every((row) => String(row.event_id).startsWith(canadianPlan.id))).toBe(true);
       expect(received.filter((delivery) => delivery.path === '/us-deleted')).toEqual([]);
+    });
+
+    it('seals, when a process starts with WEBHOOK_SECRET_KEY, a secret stored in plain text before the key was set; deliveries are still signed with it', async () => {
+      const hook = await register(us, '/stored-plain');
+      await stack.query('update webhook set secret = ? where id = ?', [hook.secret, hook.id]);
+      const resealer = stack.api.get(WebhookSecretResealer);
+      await resealer.onApplicationBootstrap();
+      const [row] = await stack.query<{ secret: string }>('select secret from webhook where id = ?', [hook.id]);
+      expect(row.secret).toMatch(/^v1\./);
+      expect(row.secret).not.toContain(hook.secret);
+      // Sealed once: a second start finds nothing left in plain text.
+      expect(await resealer.sealPlainSecrets()).toBe(0);
+      expect(await stack.query('select secret from webhook where id = ?', [hook.id])).toEqual([row]);
+
+      const { body: plan } = await stack.as(us).post('/v1/plans').send(planBody({ participants: [] })).expect(201);
+      const [delivery] = await waitFor(async () => (accepted('/stored-plain', plan.id).length > 0 ? accepted('/stored-plain', plan.id) : undefined), 'a delivery at /stored-plain');
+      const timestamp = delivery.headers['x-accord-timestamp'] as string;
+      expect(delivery.headers['x-accord-signature']).toBe(`sha256=${createHmac('sha256', hook.secret).update(`${timestamp}.${delivery.body}`).digest('hex')}`);
     });
   });
 

@@ -8,6 +8,7 @@ import { WebhookFanOut } from './delivery/webhook-fan-out';
 import { ListWebhookDeliveriesHandler } from './queries/list-webhook-deliveries.handler';
 import { ListWebhooksHandler } from './queries/list-webhooks.handler';
 import { WebhookSecretBox } from './webhook-secret-box';
+import { WebhookSecretResealer } from './webhook-secret-resealer';
 
 const secretBox = {
   provide: WebhookSecretBox,
@@ -20,7 +21,7 @@ const secretBox = {
 
 /** Webhooks: registration and the delivery log for the api, fan-out and delivery for the worker. */
 @Module({
-  providers: [secretBox, RegisterWebhookHandler, DeleteWebhookHandler, ListWebhooksHandler, ListWebhookDeliveriesHandler, WebhookFanOut, WebhookEnqueuer, WebhookDeliverer],
+  providers: [secretBox, WebhookSecretResealer, RegisterWebhookHandler, DeleteWebhookHandler, ListWebhooksHandler, ListWebhookDeliveriesHandler, WebhookFanOut, WebhookEnqueuer, WebhookDeliverer],
   exports: [WebhookEnqueuer, WebhookDeliverer],
 })
 export class NotificationsModule {}

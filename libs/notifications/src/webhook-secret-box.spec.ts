@@ -11,6 +11,7 @@ describe('WebhookSecretBox', () => {
     expect(stored).toMatch(/^v1\./);
     expect(stored).not.toContain('the-secret');
     expect(box.open(ID, stored)).toBe('the-secret');
+    expect([box.isSealed(stored), box.isSealed('the-secret')]).toEqual([true, false]);
   });
 
   it('seals the same secret differently each time', () => {
