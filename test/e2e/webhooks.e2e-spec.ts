@@ -193,6 +193,7 @@ describe('webhooks', () => {
       ['a relative URL', { url: '/hooks' }],
       ['a URL without a scheme', { url: 'example.org/hooks' }],
       ['a URL over 2000 characters', { url: `https://example.org/${'a'.repeat(2000)}` }],
+      ['a URL whose host name a URL parser refuses', { url: 'https://hoo\uFFFD\uFFFDks.state.gov/accord' }],
       ['no URL', {}],
       ['a secret chosen by the client', { url: 'https://example.org/hooks', secret: 'mine' }],
       ['a description over 500 characters', { url: 'https://example.org/hooks', description: 'x'.repeat(501) }],
