@@ -4,6 +4,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import { isPublicAddress } from '@accord/notifications/delivery/webhook-address';
+import { WebhookSecretBox } from '@accord/notifications/webhook-secret-box';
 import { WebhookSecretResealer } from '@accord/notifications/webhook-secret-resealer';
 import { planBody } from '../support/plan-builder';
 import { TestStack, waitFor } from '../support/test-stack';
@@ -156,8 +157,8 @@ describe('webhooks', () => {
       const [row] = await stack.query<{ secret: string }>('select secret from webhook where id = ?', [hook.id]);
       expect(row.secret).toMatch(/^v1\./);
       expect(row.secret).not.toContain(hook.secret);
-      // Sealed once: a second start finds nothing left in plain text.
-      expect(await resealer.sealPlainSecrets()).toBe(0);
+      // Sealed once: a second start finds nothing left to seal.
+      expect(await resealer.sealAgain()).toEqual({ sealed: 0, unopened: 0 });
       expect(await stack.query('select secret from webhook where id = ?', [hook.id])).toEqual([row]);
 
       const { body: plan } = await stack.as(us).post('/v1/plans').send(planBody({ participants: [] })).expect(201);
@@ -257,6 +258,32 @@ describe('webhooks', () => {
     expect(body.paths['/v1/webhooks'].post.responses['201']).toBeDefined();
     expect(body.paths['/v1/webhooks/{id}'].delete.responses).toEqual(expect.objectContaining({ '204': expect.anything(), '404': expect.anything() }));
     expect(body.components.schemas).toEqual(expect.objectContaining({ WebhookEventPayload: expect.anything(), RegisteredWebhookResponse: expect.anything() }));
+  });
+});
+
+describe('webhook secrets when WEBHOOK_SECRET_KEY is rotated', () => {
+  const [EARLIER, CURRENT] = [randomBytes(32).toString('base64'), randomBytes(32).toString('base64')];
+  let stack: TestStack;
+
+  beforeAll(async () => {
+    stack = await TestStack.start({ env: { WEBHOOK_SECRET_KEY: CURRENT, WEBHOOK_SECRET_KEY_PREVIOUS: EARLIER } });
+  });
+
+  afterAll(() => stack.stop());
+
+  it('seals under the current key the secrets sealed under the earlier one, and leaves as it is one that no configured key opens', async () => {
+    const us = await stack.key('partner', 'US');
+    const register = async () => (await stack.as(us).post('/v1/webhooks').send({ url: 'https://hooks.example.org/accord' }).expect(201)).body as { id: string; secret: string };
+    const [rotated, lost] = [await register(), await register()];
+    const underEarlier = WebhookSecretBox.withKey(EARLIER).seal(rotated.id, rotated.secret);
+    const underUnknown = WebhookSecretBox.withKey(randomBytes(32).toString('base64')).seal(lost.id, lost.secret);
+    await stack.query('update webhook set secret = ? where id = ?', [underEarlier, rotated.id]);
+    await stack.query('update webhook set secret = ? where id = ?', [underUnknown, lost.id]);
+
+    expect(await stack.api.get(WebhookSecretResealer).sealAgain()).toEqual({ sealed: 1, unopened: 1 });
+    const stored = async (id: string) => (await stack.query<{ secret: string }>('select secret from webhook where id = ?', [id]))[0].secret;
+    expect(WebhookSecretBox.withKey(CURRENT).open(rotated.id, await stored(rotated.id))).toBe(rotated.secret);
+    expect(await stored(lost.id)).toBe(underUnknown);
   });
 });
 

@@ -15,7 +15,7 @@ const secretBox = {
   inject: [APP_CONFIG],
   useFactory: (config: AppConfig) => {
     if (!config.webhookSecretKey) new Logger('Webhooks').warn('WEBHOOK_SECRET_KEY is not set: new webhook secrets are stored in plain text');
-    return WebhookSecretBox.withKey(config.webhookSecretKey);
+    return WebhookSecretBox.withKey(config.webhookSecretKey, config.webhookSecretPreviousKeys);
   },
 };
 

@@ -7,15 +7,22 @@ const SEALED = 'v1.';
  * the secret itself), so with WEBHOOK_SECRET_KEY set it is stored sealed with AES-256-GCM under that
  * key, bound to its webhook's id: a copy of the database alone (a backup, a replica, a leaked dump)
  * no longer lets anyone sign deliveries as Accord, and a sealed secret moved to another webhook's
- * row does not open. Secrets stored before the key was set stay readable as they are, until
- * `WebhookSecretResealer` seals them when a process starts with the key.
+ * row does not open. Secrets stored before the key was set stay readable as they are, and those
+ * sealed under a key it replaced open with WEBHOOK_SECRET_KEY_PREVIOUS, until `WebhookSecretResealer`
+ * seals them under the current key when a process starts.
  */
 export class WebhookSecretBox {
-  private constructor(private readonly key: Buffer | null) {}
+  private constructor(
+    private readonly key: Buffer | null,
+    private readonly previousKeys: Buffer[],
+  ) {}
 
-  /** `key`: WEBHOOK_SECRET_KEY, 32 bytes in base64; undefined stores new secrets in plain text. */
-  static withKey(key: string | undefined): WebhookSecretBox {
-    return new WebhookSecretBox(key === undefined ? null : Buffer.from(key, 'base64'));
+  /**
+   * `key`: WEBHOOK_SECRET_KEY, 32 bytes in base64; undefined stores new secrets in plain text.
+   * `previousKeys`: WEBHOOK_SECRET_KEY_PREVIOUS, the keys it replaced, only to open what they sealed.
+   */
+  static withKey(key: string | undefined, previousKeys: readonly string[] = []): WebhookSecretBox {
+    return new WebhookSecretBox(key === undefined ? null : Buffer.from(key, 'base64'), previousKeys.map((previous) => Buffer.from(previous, 'base64')));
   }
 
   get sealsSecrets(): boolean {
@@ -30,20 +37,30 @@ export class WebhookSecretBox {
     return `${SEALED}${iv.toString('base64url')}.${cipher.getAuthTag().toString('base64url')}.${sealed.toString('base64url')}`;
   }
 
-  /** Whether `stored` is a sealed secret, not one stored in plain text before the key was set. */
-  isSealed(stored: string): boolean {
-    return stored.startsWith(SEALED);
+  /** Whether `stored` is to be sealed again under the current key: stored in plain text, or sealed under another key. */
+  needsSealing(webhookId: string, stored: string): boolean {
+    return this.key !== null && (!stored.startsWith(SEALED) || openWith(this.key, webhookId, stored) === null);
   }
 
   open(webhookId: string, stored: string): string {
-    if (!this.isSealed(stored)) return stored;
-    if (!this.key) throw new Error('this webhook secret is sealed, and WEBHOOK_SECRET_KEY is not set: deliveries cannot be signed');
-    const [iv, tag, sealed] = stored.slice(SEALED.length).split('.').map((part) => Buffer.from(part, 'base64url'));
-    const decipher = createDecipheriv('aes-256-gcm', this.key, iv).setAAD(Buffer.from(webhookId)).setAuthTag(tag);
-    try {
-      return Buffer.concat([decipher.update(sealed), decipher.final()]).toString('utf8');
-    } catch {
-      throw new Error(`the secret of webhook ${webhookId} does not open with WEBHOOK_SECRET_KEY (another key, or the row was altered)`);
+    if (!stored.startsWith(SEALED)) return stored;
+    const keys = this.key ? [this.key, ...this.previousKeys] : this.previousKeys;
+    if (keys.length === 0) throw new Error('this webhook secret is sealed, and WEBHOOK_SECRET_KEY is not set: deliveries cannot be signed');
+    for (const key of keys) {
+      const secret = openWith(key, webhookId, stored);
+      if (secret !== null) return secret;
     }
+    throw new Error(`the secret of webhook ${webhookId} does not open with WEBHOOK_SECRET_KEY or WEBHOOK_SECRET_KEY_PREVIOUS (another key, or the row was altered)`);
+  }
+}
+
+/** The secret, or null when `stored` does not open with `key` (another key, another webhook, altered). */
+function openWith(key: Buffer, webhookId: string, stored: string): string | null {
+  try {
+    const [iv, tag, sealed] = stored.slice(SEALED.length).split('.').map((part) => Buffer.from(part, 'base64url'));
+    const decipher = createDecipheriv('aes-256-gcm', key, iv).setAAD(Buffer.from(webhookId)).setAuthTag(tag);
+    return Buffer.concat([decipher.update(sealed), decipher.final()]).toString('utf8');
+  } catch {
+    return null;
   }
 }

@@ -3,11 +3,12 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { WebhookSecretBox } from './webhook-secret-box';
 
 /**
- * Seals the secrets stored in plain text before WEBHOOK_SECRET_KEY was set, when a process starts
- * with the key, so that setting it protects every webhook, not only those registered after. A row is
- * replaced only while it still holds the plain secret read: the api and the workers starting together
- * seal each secret once. A failure is logged and left for the next start; deliveries open a plain
- * secret as well as a sealed one meanwhile.
+ * Seals under WEBHOOK_SECRET_KEY, when a process starts, the secrets stored in plain text before a
+ * key was set and those sealed under a key it replaced (WEBHOOK_SECRET_KEY_PREVIOUS), so that setting
+ * or rotating the key covers every webhook, not only those registered after, and the earlier key can
+ * then be dropped. A row is replaced only while it still holds what was read: the api and the
+ * workers starting together seal each secret once. A failure is logged and left for the next start;
+ * deliveries open the secrets meanwhile as they are stored.
  */
 @Injectable()
 export class WebhookSecretResealer implements OnApplicationBootstrap {
@@ -21,22 +22,30 @@ export class WebhookSecretResealer implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.box.sealsSecrets) return;
     try {
-      const sealed = await this.sealPlainSecrets();
-      if (sealed > 0) this.logger.log(`sealed ${sealed} webhook secrets stored in plain text before WEBHOOK_SECRET_KEY was set`);
+      const { sealed, unopened } = await this.sealAgain();
+      if (sealed > 0) this.logger.log(`sealed ${sealed} webhook secrets under the current WEBHOOK_SECRET_KEY`);
+      if (unopened > 0) this.logger.warn(`${unopened} webhook secrets open with no configured key: their deliveries fail until WEBHOOK_SECRET_KEY_PREVIOUS holds the key that sealed them`);
     } catch (error) {
-      this.logger.warn(`could not seal the webhook secrets stored in plain text, left for the next start: ${(error as Error).message}`);
+      this.logger.warn(`could not seal the webhook secrets again, left for the next start: ${(error as Error).message}`);
     }
   }
 
-  /** Answers how many secrets this call sealed. */
-  async sealPlainSecrets(): Promise<number> {
+  /** `sealed`: secrets this call sealed under the current key; `unopened`: secrets no configured key opens. */
+  async sealAgain(): Promise<{ sealed: number; unopened: number }> {
     const em = this.em.fork();
     const rows = await em.execute<{ id: string; secret: string }[]>('select id, secret from webhook');
-    let sealed = 0;
-    for (const row of rows.filter((candidate) => !this.box.isSealed(candidate.secret))) {
-      const updated = await em.execute('update webhook set secret = ? where id = ? and secret = ? returning id', [this.box.seal(row.id, row.secret), row.id, row.secret]);
-      sealed += updated.length;
+    const tally = { sealed: 0, unopened: 0 };
+    for (const row of rows.filter((candidate) => this.box.needsSealing(candidate.id, candidate.secret))) {
+      let secret: string;
+      try {
+        secret = this.box.open(row.id, row.secret);
+      } catch {
+        tally.unopened += 1;
+        continue;
+      }
+      const updated = await em.execute('update webhook set secret = ? where id = ? and secret = ? returning id', [this.box.seal(row.id, secret), row.id, row.secret]);
+      tally.sealed += updated.length;
     }
-    return sealed;
+    return tally;
   }
 }

@@ -14,6 +14,13 @@ describe('loadConfig', () => {
     expect(catchProblems({ ...valid, DATABASE_APP_ROLE: 'app; reset role' })).toEqual([expect.stringMatching(/^DATABASE_APP_ROLE: must be a PostgreSQL role name/)]);
   });
 
+  it('reads the earlier webhook secret keys as a list', () => {
+    const [first, second] = ['A', 'B'].map((letter) => `${letter.repeat(43)}=`);
+    expect(loadConfig(valid).webhookSecretPreviousKeys).toEqual([]);
+    expect(loadConfig({ ...valid, WEBHOOK_SECRET_KEY_PREVIOUS: `${first},${second}` }).webhookSecretPreviousKeys).toEqual([first, second]);
+    expect(catchProblems({ ...valid, WEBHOOK_SECRET_KEY_PREVIOUS: `${first},short` })).toEqual([expect.stringMatching(/^WEBHOOK_SECRET_KEY_PREVIOUS: must be earlier WEBHOOK_SECRET_KEY values/)]);
+  });
+
   it('reads numbers from their text', () => {
     expect(loadConfig({ ...valid, PORT: '8080', APPROVALS_REQUIRED: '3' })).toMatchObject({ port: 8080, approvalsRequired: 3 });
   });

@@ -84,6 +84,10 @@ class EnvironmentVariables {
   @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be 32 random bytes in base64, e.g. from `openssl rand -base64 32`' })
   WEBHOOK_SECRET_KEY?: string;
 
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=(,[A-Za-z0-9+/]{43}=)*$/, { message: 'must be earlier WEBHOOK_SECRET_KEY values, 32 bytes in base64 each, separated by commas' })
+  WEBHOOK_SECRET_KEY_PREVIOUS?: string;
+
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number of milliseconds' })
   @Min(100)
@@ -165,6 +169,8 @@ export interface AppConfig {
   webhookAllowPrivate: boolean;
   /** Seals webhook secrets at rest (AES-256-GCM); without it they are stored in plain text. */
   webhookSecretKey?: string;
+  /** Earlier keys, only to open the secrets sealed under them until they are sealed again under the current one. */
+  webhookSecretPreviousKeys: string[];
   reconcileEveryMs: number;
   reconcileAfterMs: number;
   overlapWarningThreshold: number;
@@ -219,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webhookBackoffMs: vars.WEBHOOK_BACKOFF_MS,
     webhookAllowPrivate: vars.WEBHOOK_ALLOW_PRIVATE === 'true',
     webhookSecretKey: vars.WEBHOOK_SECRET_KEY,
+    webhookSecretPreviousKeys: vars.WEBHOOK_SECRET_KEY_PREVIOUS?.split(',') ?? [],
     reconcileEveryMs: vars.RECONCILE_EVERY_MS,
     reconcileAfterMs: vars.RECONCILE_AFTER_MS,
     overlapWarningThreshold: vars.OVERLAP_WARNING_THRESHOLD,
