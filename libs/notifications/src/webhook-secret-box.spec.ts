@@ -34,14 +34,16 @@ describe('WebhookSecretBox', () => {
     expect(clear.seal(ID, 'the-secret')).toBe('the-secret');
   });
 
-  it('opens a secret sealed under an earlier key given as previous, and says which secrets to seal again', () => {
+  it('opens a secret sealed under an earlier key given as previous, and seals it and a plain one again under the current key', () => {
     const [earlier, current] = [key(), key()];
     const underEarlier = WebhookSecretBox.withKey(earlier).seal(ID, 'the-secret');
     const box = WebhookSecretBox.withKey(current, [earlier]);
     expect(box.open(ID, underEarlier)).toBe('the-secret');
     expect(() => WebhookSecretBox.withKey(current).open(ID, underEarlier)).toThrow(/does not open/);
-    expect([box.needsSealing(ID, underEarlier), box.needsSealing(ID, 'stored-in-clear'), box.needsSealing(ID, box.seal(ID, 'the-secret'))]).toEqual([true, true, false]);
-    expect(WebhookSecretBox.withKey(undefined, [earlier]).needsSealing(ID, 'stored-in-clear')).toBe(false);
+    for (const stored of [underEarlier, 'the-secret']) expect(WebhookSecretBox.withKey(current).open(ID, box.resealed(ID, stored)!)).toBe('the-secret');
+    expect(box.resealed(ID, box.seal(ID, 'the-secret'))).toBeNull();
+    expect(WebhookSecretBox.withKey(undefined, [earlier]).resealed(ID, 'the-secret')).toBeNull();
+    expect(() => WebhookSecretBox.withKey(current).resealed(ID, underEarlier)).toThrow(/does not open/);
     expect(WebhookSecretBox.withKey(undefined, [earlier]).open(ID, underEarlier)).toBe('the-secret');
   });
 

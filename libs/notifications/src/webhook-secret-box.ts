@@ -37,9 +37,13 @@ export class WebhookSecretBox {
     return `${SEALED}${iv.toString('base64url')}.${cipher.getAuthTag().toString('base64url')}.${sealed.toString('base64url')}`;
   }
 
-  /** Whether `stored` is to be sealed again under the current key: stored in plain text, or sealed under another key. */
-  needsSealing(webhookId: string, stored: string): boolean {
-    return this.key !== null && (!stored.startsWith(SEALED) || openWith(this.key, webhookId, stored) === null);
+  /**
+   * `stored` sealed under the current key, or null when it already is or there is no key: a secret
+   * stored in plain text or sealed under an earlier key. Throws as `open` does when no key opens it.
+   */
+  resealed(webhookId: string, stored: string): string | null {
+    if (!this.key || (stored.startsWith(SEALED) && openWith(this.key, webhookId, stored) !== null)) return null;
+    return this.seal(webhookId, this.open(webhookId, stored));
   }
 
   open(webhookId: string, stored: string): string {

@@ -35,15 +35,16 @@ export class WebhookSecretResealer implements OnApplicationBootstrap {
     const em = this.em.fork();
     const rows = await em.execute<{ id: string; secret: string }[]>('select id, secret from webhook');
     const tally = { sealed: 0, unopened: 0 };
-    for (const row of rows.filter((candidate) => this.box.needsSealing(candidate.id, candidate.secret))) {
-      let secret: string;
+    for (const row of rows) {
+      let resealed: string | null;
       try {
-        secret = this.box.open(row.id, row.secret);
+        resealed = this.box.resealed(row.id, row.secret);
       } catch {
         tally.unopened += 1;
         continue;
       }
-      const updated = await em.execute('update webhook set secret = ? where id = ? and secret = ? returning id', [this.box.seal(row.id, secret), row.id, row.secret]);
+      if (resealed === null) continue;
+      const updated = await em.execute('update webhook set secret = ? where id = ? and secret = ? returning id', [resealed, row.id, row.secret]);
       tally.sealed += updated.length;
     }
     return tally;
