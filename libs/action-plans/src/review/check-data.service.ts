@@ -90,7 +90,9 @@ export class CheckDataService {
    * the plans with exactly its topics (where duplicates are) nearest it likewise; of those, the ones
    * scoring highest on the country, topic and period terms of the overlap score. The rows read grow
    * with the plan's pairs, not with the portfolio; where none of its pairs has more rows on a side
-   * than are read there, nothing a full scan would find is missed.
+   * than are read there, nothing a full scan would find is missed. The profiles are read by key, one
+   * per candidate, in a subquery the planner cannot turn into a join: as a join it chose to read every
+   * profile and hash them (311 pages at 2,567 plans), a cost that grew with the portfolio.
    */
   private async candidates(em: EntityManager, plan: CheckedPlan): Promise<OverlapCandidate[]> {
     const { content } = plan;
@@ -133,8 +135,8 @@ export class CheckDataService {
           group by n.plan_id, n.lead_partner_code
           order by closeness desc, n.plan_id
           limit ${MAX_CANDIDATES})
-       select r.plan_id as id, r.lead_partner_code, o.profile
-         from ranked r join action_plan_overlap_profile o on o.plan_id = r.plan_id
+       select r.plan_id as id, r.lead_partner_code, (select o.profile from action_plan_overlap_profile o where o.plan_id = r.plan_id) as profile
+         from ranked r
         order by r.closeness desc, r.plan_id`),
       [
         ...[pgArray(countries), pgArray(topics), ...byPairParams],
