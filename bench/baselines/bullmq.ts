@@ -4,8 +4,9 @@
  * concurrency that counts completions) and `producer` (adds each plan's jobs with one addBulk, as
  * the outbox relay and the events processor do, from `concurrency` producers at once).
  *
- * IPC: worker {cmd:'wait', total} answers {lastAt} once `total` jobs completed;
- * producer {cmd:'produce', plans, jobsPerPlan, concurrency} answers {startedAt, endedAt}.
+ * IPC: worker {cmd:'wait', total} answers {lastAt} once `total` jobs completed since it started;
+ * producer {cmd:'produce', round, plans, jobsPerPlan, concurrency} answers {startedAt, endedAt}; the
+ * round is in the job ids, which BullMQ would otherwise take for the completed jobs it keeps.
  */
 import { Queue, Worker } from 'bullmq';
 import { DEFAULT_JOB_OPTIONS, redisOptions } from '@accord/queues';
@@ -19,6 +20,7 @@ interface Message {
   id: number;
   cmd: string;
   total?: number;
+  round?: number;
   plans?: number;
   jobsPerPlan?: number;
   concurrency?: number;
@@ -66,7 +68,7 @@ if (role === 'worker') {
       while (added < total) {
         const count = Math.min(perPlan, total - added);
         added += count;
-        const id = `p${plan++}`;
+        const id = `r${message.round ?? 0}p${plan++}`;
         await queue.addBulk(Array.from({ length: count }, (_, seq) => ({ name: 'noop', data: { planId: id, seq, version: 1 }, opts: { jobId: `${id}-${seq}` } })));
       }
     };

@@ -30,6 +30,8 @@ export class TsProcess {
   private readonly listeners: ((message: Record<string, unknown>) => void)[] = [];
   readonly exited: Promise<number | null>;
   private stderrTail = '';
+  /** Kept when it comes, so that processes started together can be awaited one after the other. */
+  private readyMessage?: Record<string, unknown>;
 
   private constructor(
     readonly name: string,
@@ -44,6 +46,7 @@ export class TsProcess {
         else waiting.resolve(message.result);
         return;
       }
+      if (message?.ready) this.readyMessage = message;
       for (const listener of this.listeners) listener(message);
     });
     child.stderr?.on('data', (chunk: Buffer) => {
@@ -113,6 +116,7 @@ export class TsProcess {
 
   /** Waits for the child's `{ready: true}` (the entry points of bench/ send it once listening). */
   ready(timeoutMs = 60_000): Promise<Record<string, unknown>> {
+    if (this.readyMessage) return Promise.resolve(this.readyMessage);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${this.name} did not get ready in ${timeoutMs} ms: ${this.stderrTail.slice(-800)}`)), timeoutMs);
       this.onMessage((message) => {

@@ -75,9 +75,9 @@ export interface BenchResult {
     bounded: boolean;
   } | null;
   baselines: {
-    bullmq: { jobs: number; jobsPerSecond: number; jobsPerPlan: number; plansPerSecond: number };
-    pg: { transactions: number; statements: number; txPerSecond: number; txPerPlan: number; plansPerSecond: number };
-    http: { requests: number; requestsPerSecond: number; requestsPerPlan: number; plansPerSecond: number; createMs: Summary };
+    bullmq: { jobs: number; jobsPerSecond: number; jobsPerPlan: number; plansPerSecond: number } & Spread;
+    pg: { transactions: number; statements: number; txPerSecond: number; txPerPlan: number; plansPerSecond: number } & Spread;
+    http: { requests: number; requestsPerSecond: number; requestsPerPlan: number; plansPerSecond: number; createMs: Summary } & Spread;
     ceiling: number;
     limitedBy: string;
     efficiency: number;
@@ -89,6 +89,13 @@ export interface BenchResult {
   overlapError?: string;
   profiles?: Record<string, unknown>;
   targets: TargetCheck[];
+}
+
+/** A baseline's rate is the median of its rounds; these are the lowest and highest of them. */
+interface Spread {
+  rounds: number;
+  min: number;
+  max: number;
 }
 
 const f = (value: number, places = 1) => (Number.isFinite(value) ? value.toFixed(places) : 'n/a');
@@ -138,11 +145,12 @@ export function markdown(result: BenchResult): string {
     lines.push('');
   }
   if (b) {
-    lines.push('| baseline (same run, same servers) | measured | per plan | plans/s it allows |');
+    const spread = (each: Spread) => (each.rounds > 1 ? ` (${f(each.min, 0)}–${f(each.max, 0)})` : '');
+    lines.push(`| baseline (same run, same servers) | measured${b.pg.rounds > 1 ? `: median of ${b.pg.rounds} rounds (lowest–highest)` : ''} | per plan | plans/s it allows |`);
     lines.push('|---|---|---|---|');
-    lines.push(`| bare BullMQ, no-op jobs | ${f(b.bullmq.jobsPerSecond, 0)} jobs/s | ${f(b.bullmq.jobsPerPlan, 2)} jobs | ${f(b.bullmq.plansPerSecond)} |`);
-    lines.push(`| raw pg transactions | ${f(b.pg.txPerSecond, 0)} tx/s | ${f(b.pg.txPerPlan, 1)} tx | ${f(b.pg.plansPerSecond)} |`);
-    lines.push(`| bare Nest route, Fastify, class-validator | ${f(b.http.requestsPerSecond, 0)} req/s | ${b.http.requestsPerPlan} req | ${f(b.http.plansPerSecond)} |`);
+    lines.push(`| bare BullMQ, no-op jobs | ${f(b.bullmq.jobsPerSecond, 0)} jobs/s${spread(b.bullmq)} | ${f(b.bullmq.jobsPerPlan, 2)} jobs | ${f(b.bullmq.plansPerSecond)} |`);
+    lines.push(`| raw pg transactions | ${f(b.pg.txPerSecond, 0)} tx/s${spread(b.pg)} | ${f(b.pg.txPerPlan, 1)} tx | ${f(b.pg.plansPerSecond)} |`);
+    lines.push(`| bare Nest route, Fastify, class-validator | ${f(b.http.requestsPerSecond, 0)} req/s${spread(b.http)} | ${b.http.requestsPerPlan} req | ${f(b.http.plansPerSecond)} |`);
     lines.push(`| **ceiling** (lowest: ${b.limitedBy}) | | | **${f(b.ceiling)}** |`);
     lines.push(`| **efficiency** = checked/s ÷ ceiling | | | **${f(b.efficiency, 3)}** |`);
     lines.push('');
