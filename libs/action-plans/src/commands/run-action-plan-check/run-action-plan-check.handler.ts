@@ -83,7 +83,7 @@ export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanC
     const changed = await inTransaction(em, async (tx) => {
       const rows = await preparedQuery<Omit<OverlapResult, 'status'> & { status: CheckStatus; linked: boolean }>(
         tx,
-        `select r.plan_id, r.version, r.status, r.score, r.findings,
+        `select r.ctid::text as row_id, r.plan_id, r.version, r.status, r.score, r.findings,
                 (v.content->'supersedes' @> jsonb_build_array($1::text) or v.content->'coFunds' @> jsonb_build_array($1::text)) as linked
            from check_result r
            join action_plan p on p.id = r.plan_id and p.current_version = r.version
@@ -117,8 +117,10 @@ export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanC
   }
 }
 
-/** A plan's overlap result, as stored. */
+/** A plan's overlap result, as stored, read under its row lock. */
 interface OverlapResult {
+  /** The locked row's physical address, which cannot change while the transaction holds the lock. */
+  row_id: string;
   plan_id: string;
   version: number;
   status: CheckOutcome['status'];
@@ -126,7 +128,12 @@ interface OverlapResult {
   findings: Finding[];
 }
 
-/** Writes each result as `merged` makes it, in one statement; answers those whose status changed. */
+/**
+ * Writes each result as `merged` makes it, in one statement; answers those whose status changed.
+ * The rows are found by the addresses their locking read returned (a TID scan) and checked against
+ * their keys: joined to the list by key alone, a prepared plan made while the table was small scans
+ * it whole, and kept doing so as it grew (908 buffers a call after 2,000 plans, docs/performance.md).
+ */
 async function rewriteOverlapResults<R extends OverlapResult>(em: EntityManager, rows: R[], merged: (row: CheckOutcome & R) => CheckOutcome): Promise<OverlapResult[]> {
   if (rows.length === 0) return [];
   const updated = rows.map((row) => ({ ...row, ...merged({ ...row, score: row.score ?? undefined }) }));
@@ -134,8 +141,8 @@ async function rewriteOverlapResults<R extends OverlapResult>(em: EntityManager,
     em,
     `update check_result r set status = u.status, score = u.score, findings = u.findings, completed_at = now()
        from jsonb_to_recordset($1::jsonb) as u (plan_id uuid, version int, status text, score int, findings jsonb)
-      where r.plan_id = u.plan_id and r.version = u.version and r.type = 'overlap'`,
-    [JSON.stringify(updated.map(({ plan_id, version, status, score, findings }) => ({ plan_id, version, status, score, findings })))],
+      where r.ctid = any($2::tid[]) and r.plan_id = u.plan_id and r.version = u.version and r.type = 'overlap'`,
+    [JSON.stringify(updated.map(({ plan_id, version, status, score, findings }) => ({ plan_id, version, status, score, findings }))), rows.map((row) => row.row_id)],
   );
   return updated.filter((row, index) => row.status !== rows[index].status);
 }
@@ -159,7 +166,7 @@ async function mergeOverlapNotices(em: EntityManager, job: CheckJob, stored: Che
   const changed = await inTransaction(em, async (tx) => {
     const rows = await preparedQuery<OverlapResult>(
       tx,
-      `select plan_id, version, status, score, findings from check_result where plan_id = $1 and version = $2 and type = 'overlap' for update`,
+      `select ctid::text as row_id, plan_id, version, status, score, findings from check_result where plan_id = $1 and version = $2 and type = 'overlap' for update`,
       [job.planId, job.version],
     );
     const notices = await preparedQuery<{ related_plan_id: string; related: OverlapScore; linked: boolean }>(
