@@ -137,13 +137,16 @@ interface OverlapResult {
 async function rewriteOverlapResults<R extends OverlapResult>(em: EntityManager, rows: R[], merged: (row: CheckOutcome & R) => CheckOutcome): Promise<OverlapResult[]> {
   if (rows.length === 0) return [];
   const updated = rows.map((row) => ({ ...row, ...merged({ ...row, score: row.score ?? undefined }) }));
-  await preparedQuery(
+  const written = await preparedQuery(
     em,
     `update check_result r set status = u.status, score = u.score, findings = u.findings, completed_at = now()
        from jsonb_to_recordset($1::jsonb) as u (plan_id uuid, version int, status text, score int, findings jsonb)
-      where r.ctid = any($2::tid[]) and r.plan_id = u.plan_id and r.version = u.version and r.type = 'overlap'`,
+      where r.ctid = any($2::tid[]) and r.plan_id = u.plan_id and r.version = u.version and r.type = 'overlap'
+      returning r.plan_id`,
     [JSON.stringify(updated.map(({ plan_id, version, status, score, findings }) => ({ plan_id, version, status, score, findings }))), rows.map((row) => row.row_id)],
   );
+  // Cannot happen while the rows are locked; if it did, the transaction is rolled back and the job retried rather than a finding lost.
+  if (written.length !== rows.length) throw new Error(`overlap results rewritten: ${written.length} of ${rows.length}`);
   return updated.filter((row, index) => row.status !== rows[index].status);
 }
 
