@@ -706,19 +706,19 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
   // A baseline runs for a few seconds, and a busy moment of the machine in them moved one run's
   // ceiling by half against the next: each is measured in several rounds, interleaved, and its median taken.
   const rounds = options.smoke ? 1 : BASELINE_ROUNDS;
+  const httpRuns: Awaited<ReturnType<typeof httpRound>>[] = [];
+  const pgRuns: Awaited<ReturnType<typeof pgRound>>[] = [];
   const rates = { http: [] as number[], bullmq: [] as number[], pg: [] as number[] };
-  let http: Awaited<ReturnType<typeof httpRound>>['http'] | undefined;
-  let pgRun: Awaited<ReturnType<typeof pgRound>>['run'] | undefined;
   for (let index = 0; index < rounds; index += 1) {
-    const httpResult = await httpRound();
-    http ??= httpResult.http;
-    rates.http.push(httpResult.rate);
+    httpRuns.push(await httpRound());
     rates.bullmq.push(await bullRound(index));
-    const pgResult = await pgRound();
-    pgRun ??= pgResult.run;
-    rates.pg.push(pgResult.rate);
+    pgRuns.push(await pgRound());
+    rates.http.push(httpRuns[index].rate);
+    rates.pg.push(pgRuns[index].rate);
     log(`baselines, round ${index + 1} of ${rounds}: http ${rates.http[index].toFixed(0)} req/s, bullmq ${rates.bullmq[index].toFixed(0)} jobs/s, pg ${rates.pg[index].toFixed(0)} tx/s`);
   }
+  const { http } = httpRuns[0];
+  const { run: pgRun } = pgRuns[0];
   await Promise.all(baselineProcesses.map((each) => each.stop()));
   const requestsPerSecond = quantile(rates.http, 0.5);
   const jobsPerSecond = quantile(rates.bullmq, 0.5);
@@ -734,14 +734,14 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
   const [limitedBy, ceiling] = allowances.reduce((low, entry) => (entry[1] < low[1] ? entry : low));
   const baselines: NonNullable<BenchResult['baselines']> = {
     bullmq: { jobs: jobsPerRound, jobsPerSecond: round(jobsPerSecond, 1), ...spread(rates.bullmq), jobsPerPlan, plansPerSecond: round(allowances[0][1], 2) },
-    pg: { transactions: pgRun!.transactions, statements: pgRun!.statements, txPerSecond: round(txPerSecond, 1), ...spread(rates.pg), txPerPlan: round(txPerPlan, 2), plansPerSecond: round(allowances[1][1], 2) },
+    pg: { transactions: pgRun.transactions, statements: pgRun.statements, txPerSecond: round(txPerSecond, 1), ...spread(rates.pg), txPerPlan: round(txPerPlan, 2), plansPerSecond: round(allowances[1][1], 2) },
     http: {
-      requests: http!.requests,
+      requests: http.requests,
       requestsPerSecond: round(requestsPerSecond, 1),
       ...spread(rates.http),
       requestsPerPlan: 2,
       plansPerSecond: round(allowances[2][1], 2),
-      createMs: summarise(http!.plans.map((plan) => plan.createMs).filter(Number.isFinite)),
+      createMs: summarise(http.plans.map((plan) => plan.createMs).filter(Number.isFinite)),
     },
     ceiling: round(ceiling, 2),
     limitedBy,
