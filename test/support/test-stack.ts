@@ -114,11 +114,27 @@ export class TestStack {
   }
 
   async stop(): Promise<void> {
-    await this.stopWorker();
-    await this.api.close();
-    await (await this.owner)?.close(true);
-    await dropDatabase(this.databaseName);
-    await deleteQueueKeys(this.config.redisUrl, this.config.queuePrefix);
+    await namedStep('the worker to close', this.stopWorker());
+    await namedStep('the api to close', this.api.close());
+    await namedStep('the owner connection to close', (async () => (await this.owner)?.close(true))());
+    await namedStep('the test database to be dropped', dropDatabase(this.databaseName));
+    await namedStep('the queue keys to be deleted', deleteQueueKeys(this.config.redisUrl, this.config.queuePrefix));
+  }
+}
+
+/**
+ * Awaits one step of the teardown and says which one it is if it is still running after 20 s. A
+ * suite's teardown once ran past Jest's two minutes in a run of the whole suite (the outbox suite,
+ * after its Redis restart, 2026-12-06) and did not come back in eleven runs of that suite alone,
+ * five of them on a loaded machine; if it comes back, the log names the step and what the process
+ * still holds open.
+ */
+async function namedStep<T>(what: string, work: Promise<T>): Promise<T> {
+  const timer = setTimeout(() => console.warn(`test stack stop: still waiting for ${what} after 20 s; open: ${process.getActiveResourcesInfo().join(', ')}`), 20_000);
+  try {
+    return await work;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
