@@ -707,16 +707,15 @@ async function pipelinePart(options: BenchOptions, stamp: string, dbPrefix: stri
   // ceiling by half against the next: each is measured in several rounds, interleaved, and its median taken.
   const rounds = options.smoke ? 1 : BASELINE_ROUNDS;
   const httpRuns: Awaited<ReturnType<typeof httpRound>>[] = [];
+  const bullRates: number[] = [];
   const pgRuns: Awaited<ReturnType<typeof pgRound>>[] = [];
-  const rates = { http: [] as number[], bullmq: [] as number[], pg: [] as number[] };
   for (let index = 0; index < rounds; index += 1) {
     httpRuns.push(await httpRound());
-    rates.bullmq.push(await bullRound(index));
+    bullRates.push(await bullRound(index));
     pgRuns.push(await pgRound());
-    rates.http.push(httpRuns[index].rate);
-    rates.pg.push(pgRuns[index].rate);
-    log(`baselines, round ${index + 1} of ${rounds}: http ${rates.http[index].toFixed(0)} req/s, bullmq ${rates.bullmq[index].toFixed(0)} jobs/s, pg ${rates.pg[index].toFixed(0)} tx/s`);
+    log(`baselines, round ${index + 1} of ${rounds}: http ${httpRuns[index].rate.toFixed(0)} req/s, bullmq ${bullRates[index].toFixed(0)} jobs/s, pg ${pgRuns[index].rate.toFixed(0)} tx/s`);
   }
+  const rates = { http: httpRuns.map((each) => each.rate), bullmq: bullRates, pg: pgRuns.map((each) => each.rate) };
   const { http } = httpRuns[0];
   const { run: pgRun } = pgRuns[0];
   await Promise.all(baselineProcesses.map((each) => each.stop()));
