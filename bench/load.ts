@@ -10,6 +10,7 @@
  */
 import { Agent, request } from 'node:http';
 import { planStream } from './lib/plans';
+import { serveRuns } from './lib/processes';
 
 export interface LoadOptions {
   baseUrl: string;
@@ -151,16 +152,9 @@ async function run(options: LoadOptions): Promise<LoadResult> {
   return { startedAt, endedAt, plans, errors, bodyBytes: Math.round(bodyBytes / work.length), requests };
 }
 
-process.on('message', (message: { id: number; cmd: string } & LoadOptions) => {
-  if (message.cmd === 'stop') {
-    stopped = true;
-    process.send!({ id: message.id, result: { stopped: true } });
-    return;
-  }
-  if (message.cmd !== 'run') return;
-  run(message).then(
-    (result) => process.send!({ id: message.id, result }),
-    (error: Error) => process.send!({ id: message.id, error: error.stack ?? error.message }),
-  );
+process.on('message', (message: { id: number; cmd: string }) => {
+  if (message.cmd !== 'stop') return;
+  stopped = true;
+  process.send!({ id: message.id, result: { stopped: true } });
 });
-process.send?.({ ready: true });
+serveRuns<{ id: number; cmd: string } & LoadOptions>(run);

@@ -19,6 +19,7 @@ import { ormConfig } from '@accord/persistence';
 import { loadConfig, uuidv7 } from '@accord/shared';
 import { planStream, type PlanBody } from './lib/plans';
 import { round, summarise, type Summary } from './lib/stats';
+import { serveRuns } from './lib/processes';
 
 export interface OverlapResult {
   plans: number;
@@ -255,11 +256,4 @@ async function run(message: RunMessage): Promise<OverlapResult[]> {
   }
 }
 
-process.on('message', (message: RunMessage) => {
-  if (message.cmd !== 'run') return;
-  run(message).then(
-    (result) => process.send!({ id: message.id, result }),
-    (error: Error) => process.send!({ id: message.id, error: error.stack ?? error.message }),
-  );
-});
-process.send?.({ ready: true });
+serveRuns(run);

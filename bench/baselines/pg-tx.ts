@@ -9,6 +9,7 @@
  * IPC: {cmd:'run', databaseUrl, plans, profile, connections} answers {startedAt, endedAt, transactions, statements}.
  */
 import { Client } from 'pg';
+import { serveRuns } from '../lib/processes';
 
 export interface TxProfile {
   explicitTx: number;
@@ -97,11 +98,4 @@ async function run({ databaseUrl, plans, profile, connections }: RunMessage): Pr
   return { startedAt, endedAt, transactions: units.length, statements };
 }
 
-process.on('message', (message: RunMessage) => {
-  if (message.cmd !== 'run') return;
-  run(message).then(
-    (result) => process.send!({ id: message.id, result }),
-    (error: Error) => process.send!({ id: message.id, error: error.stack ?? error.message }),
-  );
-});
-process.send?.({ ready: true });
+serveRuns(run);

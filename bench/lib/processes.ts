@@ -1,21 +1,24 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
 const REGISTER_TS = join(ROOT, 'test/support/register-ts.js');
 const INSTRUMENT = join(ROOT, 'bench/support/instrument.js');
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
+/**
+ * Answers the bench's `run` requests in a child process, each with its result or its error, and
+ * tells the bench the process is ready.
+ */
+export function serveRuns<M extends { id: number; cmd: string }>(run: (message: M) => Promise<unknown>): void {
+  process.on('message', (message: M) => {
+    if (message.cmd !== 'run') return;
+    run(message).then(
+      (result) => process.send!({ id: message.id, result }),
+      (error: Error) => process.send!({ id: message.id, error: error.stack ?? error.message }),
+    );
   });
+  process.send?.({ ready: true });
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
