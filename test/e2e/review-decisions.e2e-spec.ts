@@ -93,6 +93,18 @@ describe('reviewer decisions', () => {
     expect((await decide(us, id, { decision: 'approve' })).status).toBe(403);
   });
 
+  it('an approval needs no comment: a null or blank one is none, a comment of the wrong type is a 400', async () => {
+    const id = await awaiting();
+    expect((await decide(reviewers[2], id, { decision: 'approve', comment: 42 })).body.details).toEqual([{ field: 'comment', message: 'comment must be a string' }]);
+    const withNull = await decide(reviewers[2], id, { decision: 'approve', comment: null });
+    expect(withNull.status).toBe(201);
+    expect(withNull.body.decision).toMatchObject({ decision: 'approve', comment: null });
+    const blank = await decide(reviewers[3], id, { decision: 'approve', comment: '  ' });
+    expect(blank.status).toBe(201);
+    expect(blank.body.decision).toMatchObject({ decision: 'approve', comment: null });
+    expect(blank.body.plan.status).toBe('approved');
+  });
+
   it('reject needs a comment, then rejects with one reviewer', async () => {
     const id = await awaiting();
     const missing = await decide(reviewers[0], id, { decision: 'reject' });

@@ -25,12 +25,15 @@ describe('fuzzer findings', () => {
       )
     )[0];
 
-  describe('text PostgreSQL cannot store (NUL, an unpaired surrogate)', () => {
+  describe('text that cannot be stored or published as XML (NUL, other control characters, an unpaired surrogate)', () => {
     const UNSTORABLE = [
       ['a NUL', 'a\u0000b'],
       ['a lone high surrogate', 'x\uD800'],
       ['a lone low surrogate', '\uDC00x'],
       ['a reversed pair', '\uDE00\uD83D'],
+      ['a control character', 'Fish\u0001 & chips'],
+      ['a vertical tab', 'a\u000Bb'],
+      ['the noncharacter U+FFFF', 'a\uFFFFb'],
     ];
     let draft: string;
     beforeAll(async () => {
@@ -69,13 +72,20 @@ describe('fuzzer findings', () => {
       expect(response.status).toBe(201);
       expect(response.body.title).toBe('Prevención 🇭🇳 𝕬');
     });
+
+    it('tabs and line breaks are text like any other', async () => {
+      const summary = 'Two lines,\r\nthe second\twith a tab.\n';
+      const response = await stack.as(partner).post('/v1/plans').send(planBody({ summary }));
+      expect(response.status).toBe(201);
+      expect(response.body.summary).toBe(summary);
+    });
   });
 
   describe('IATI activities with text PostgreSQL cannot store', () => {
-    const xml = (title: string, identifier = 'US-GOV-1-FUZZ-1') =>
+    const xml = (title: string, identifier = 'US-GOV-1-FUZZ-1', countries = '<recipient-country code="HN" percentage="100"/>') =>
       `<?xml version="1.0" encoding="UTF-8"?><iati-activities version="2.03"><iati-activity default-currency="USD"><iati-identifier>${identifier}</iati-identifier>` +
       `<reporting-org ref="US-GOV-1" type="10"><narrative>United States</narrative></reporting-org><title><narrative>${title}</narrative></title>` +
-      '<activity-date type="1" iso-date="2027-01-01"/><activity-date type="3" iso-date="2027-12-31"/><recipient-country code="HN" percentage="100"/>' +
+      `<activity-date type="1" iso-date="2027-01-01"/><activity-date type="3" iso-date="2027-12-31"/>${countries}` +
       '<sector vocabulary="1" code="15132" percentage="100"/><budget type="1" status="1"><period-start iso-date="2027-01-01"/><period-end iso-date="2027-12-31"/>' +
       '<value currency="USD" value-date="2027-01-01">1000.00</value></budget></iati-activity></iati-activities>';
 
@@ -83,10 +93,40 @@ describe('fuzzer findings', () => {
       ['a NUL in a narrative', xml('Community\u0000policing')],
       ['a character reference to a lone surrogate in a narrative', xml('Community&#xD800;policing')],
       ['a NUL in the identifier', xml('Community policing', 'US-GOV-1-\u0000')],
+      ['an identifier of 12,000 characters', xml('Community policing', `US-GOV-1-${'f'.repeat(12000)}`)],
+      [
+        'a recipient-country percentage too large for a number',
+        xml('Community policing', 'US-GOV-1-FUZZ-2', `<recipient-country code="GT" percentage="1${'0'.repeat(400)}"/><recipient-country code="HN" percentage="50"/>`),
+      ],
     ])('%s is refused or left out, never a 5xx', async (_, body) => {
       const response = await stack.http.post('/v1/plans/import/iati').set('Authorization', `Bearer ${partner}`).set('Content-Type', 'application/xml').send(body);
       expect(response.status).toBeLessThan(500);
       if (response.status === 200) expect(JSON.stringify(response.body)).not.toMatch(/\\u0000|\\ud800/i);
+    });
+  });
+
+  describe('paths the router refuses before any route runs', () => {
+    it.each([
+      ['a path parameter over 100 characters', `/v1/plans/${'a'.repeat(5000)}`, 'a path parameter is longer than 100 characters'],
+      ['a path that is not valid percent-encoding', '/v1/plans/%E0%A4%A', 'the path is not valid percent-encoding'],
+    ])('%s is a 400 in the error shape, without the path echoed', async (_, path, message) => {
+      const response = await stack.as(partner).get(path);
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message, code: 'REQUEST.INVALID', details: [{ field: 'path', message }] });
+    });
+  });
+
+  describe('POSTs whose body is optional', () => {
+    it('withdraw and an endorsement without a comment need no body at all', async () => {
+      const government = await stack.key('partner', 'GOV-HN');
+      const id = (await stack.as(partner).post('/v1/plans').send(planBody({ countries: ['HN'], participants: [{ partnerCode: 'GOV-HN', role: 'IMPLEMENTING' }] }))).body.id as string;
+      const endorsed = await stack.as(government).post(`/v1/plans/${id}/endorsements`);
+      expect(endorsed.status).toBe(201);
+      expect(endorsed.body).toMatchObject({ planId: id, partnerCode: 'GOV-HN', comment: null });
+      const withdrawn = await stack.as(partner).post(`/v1/plans/${id}/withdraw`);
+      expect(withdrawn.status).toBe(200);
+      expect(withdrawn.body.status).toBe('withdrawn');
+      expect((await stack.query('select status from action_plan where id = ?', [id]))[0]).toEqual({ status: 'withdrawn' });
     });
   });
 

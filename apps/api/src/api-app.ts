@@ -3,12 +3,14 @@ import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import helmet from '@fastify/helmet';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { useContainer } from 'class-validator';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { ReferenceCodeConstraint } from '@accord/reference-data';
 import type { AppConfig } from '@accord/shared';
 import { ApiModule } from './api.module';
+import { errorBody } from './http/error.filter';
 import { RequestValidationPipe } from './http/validation.pipe';
 import { ValidatorContainer } from './http/validator-container';
 import { MetricsService } from './operations/metrics.service';
@@ -27,9 +29,20 @@ function requestId(request: IncomingMessage): string {
   return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
 }
 
+/**
+ * What Fastify's router refuses before any route, guard or filter runs (a path that is not valid
+ * percent-encoding, a path parameter longer than its `maxParamLength` of 100): answered in the
+ * contract's error shape as the invalid input it is, without echoing the path back.
+ */
+function routerError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const message =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path parameter is longer than 100 characters' : error.code === 'FST_ERR_BAD_URL' ? 'the path is not valid percent-encoding' : 'the path cannot be routed';
+  void reply.status(400).send(errorBody(400, message, 'REQUEST.INVALID', [{ field: 'path', message }]));
+}
+
 /** Builds the API application, ready to listen: used by main.ts and by the tests alike. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: false, genReqId: requestId });
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: false, genReqId: requestId, frameworkErrors: routerError });
   const fastify = adapter.getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -7,3 +7,4 @@ export * from './cache/refreshing-value';
 export * from './canonical-json';
 export * from './sql/prepared-query';
 export * from './sql/transaction';
+export * from './text/xml-text';

@@ -1,5 +1,5 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { InvalidInputError, type FieldProblem } from '@accord/shared';
+import { InvalidInputError, NOT_XML_TEXT, type FieldProblem } from '@accord/shared';
 
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -14,15 +14,14 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   });
 }
 
-/** A NUL character, or half of a UTF-16 surrogate pair without the other half. */
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /**
- * The strings PostgreSQL cannot store (text refuses NUL, jsonb NUL and unpaired surrogates), by
- * field: refused as input rather than failing as a 500 at the insert.
+ * The strings that cannot be stored or published, by field: PostgreSQL refuses NUL (text, jsonb)
+ * and unpaired surrogates (jsonb), and XML 1.0, in which approved plans are published as IATI
+ * activities, has no way to write the other control characters. Refused as input rather than
+ * failing at the insert or making the export ill-formed.
  */
 function unstorable(value: unknown, field: string, depth = 0): FieldProblem[] {
-  if (typeof value === 'string') return UNSTORABLE.test(value) ? [{ field: field || 'body', message: `${field || 'the body'} contains a NUL character or an unpaired UTF-16 surrogate` }] : [];
+  if (typeof value === 'string') return NOT_XML_TEXT.test(value) ? [{ field: field || 'body', message: `${field || 'the body'} contains a control character or an unpaired UTF-16 surrogate` }] : [];
   if (!value || typeof value !== 'object' || depth > 32) return [];
   return Object.entries(value).flatMap(([key, item]) => unstorable(item, Array.isArray(value) ? `${field}[${key}]` : field ? `${field}.${key}` : key, depth + 1));
 }
@@ -44,6 +43,9 @@ export class RequestValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // A POST sent without a body (withdraw, an endorsement without a comment) is an empty object:
+    // its request class says whether anything was required.
+    if (metadata.type === 'body' && value === undefined) value = {};
     if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object && (typeof value !== 'object' || value === null || Array.isArray(value))) {
       throw new InvalidInputError([{ field: 'body', message: 'the body must be a JSON object' }]);
     }

@@ -4,17 +4,20 @@ import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsObject, IsOptional, IsStrin
 import { CHECK_TYPES, COORDINATION_ACTIONS, DECISIONS, type CheckType, type CoordinationAction, type DecisionKind } from '@accord/action-plans';
 import { PlanScopeRequest } from '../partner/list-plans.request';
 
-/** One message for a comment, whichever way it is wrong. */
+/**
+ * One message for a comment, whichever way it is wrong. An approval needs none, so there a blank one
+ * is as good as none (stored as none).
+ */
 @ValidatorConstraint({ name: 'comment' })
 class Comment implements ValidatorConstraintInterface {
-  validate(value: unknown): boolean {
-    return typeof value === 'string' && /\S/.test(value) && value.length <= 5000;
+  validate(value: unknown, args: ValidationArguments): boolean {
+    if (typeof value !== 'string' || value.length > 5000) return false;
+    return (args.object as DecisionRequest).decision === 'approve' || /\S/.test(value);
   }
 
   defaultMessage(args: ValidationArguments): string {
-    return typeof args.value === 'string' && args.value.length > 5000
-      ? 'comment must be at most 5000 characters'
-      : 'comment is required to reject or request changes';
+    if (typeof args.value === 'string' && args.value.length > 5000) return 'comment must be at most 5000 characters';
+    return (args.object as DecisionRequest).decision === 'approve' ? 'comment must be a string' : 'comment is required to reject or request changes';
   }
 }
 
@@ -51,7 +54,7 @@ export class DecisionRequest {
   decision: DecisionKind;
 
   @ApiPropertyOptional({ example: 'Well aligned with the SICA strategy.', maxLength: 5000, description: 'Required to reject or request changes' })
-  @ValidateIf((request: DecisionRequest) => request.decision !== 'approve' || request.comment !== undefined)
+  @ValidateIf((request: DecisionRequest) => request.decision !== 'approve' || (request.comment !== undefined && request.comment !== null))
   @Validate(Comment)
   comment?: string;
 

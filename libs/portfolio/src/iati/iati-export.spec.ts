@@ -92,6 +92,14 @@ describe('toIatiActivities', () => {
     expect(attrs('participating-org', 1)).toEqual([{ ref: 'XI-ACCORD-SICA', type: '40', role: '2' }]);
   });
 
+  it('writes a character XML cannot hold, stored before the API refused it, as U+FFFD, and stays well-formed', () => {
+    const stored = plan('0192f5c0-0000-7000-8000-000000000003', 'ES', { title: 'Fish\u0001 & chips\u000b', summary: 'Half a pair \uD800 here' });
+    const xml = toIatiActivities([stored], SEEDED_PARTNERS, GENERATED);
+    const [activity] = childrenOf(parseIatiDocument(xml), 'iati-activity');
+    expect(childOf(childOf(activity, 'title'), 'narrative')!.text).toBe('Fish\uFFFD & chips\uFFFD');
+    expect(childOf(childOf(activity, 'description'), 'narrative')!.text).toBe('Half a pair \uFFFD here');
+  });
+
   it('states the activity as in implementation, with its planned dates', () => {
     expect(attrs('activity-status')).toEqual([{ code: '2' }]);
     expect(attrs('activity-date')).toEqual([

@@ -153,6 +153,37 @@ describe('fromIatiActivities', () => {
       expectValidDraft(item);
     });
 
+    it('takes a percentage too large for a number as no percentage, and shares the budget equally', () => {
+      const huge = `1${'0'.repeat(400)}`;
+      const [item] = read(doc(activity('XX-5a', basics({ countries: `<recipient-country code="GT" percentage="${huge}"/><recipient-country code="HN" percentage="50"/>` }))));
+      expect(codes(item)).toContain('INVALID_PERCENTAGE');
+      expect(item.plan!.activities.map((entry) => [entry.country, entry.budget!.amount])).toEqual([
+        ['GT', '500000.00'],
+        ['HN', '500000.00'],
+      ]);
+      expectValidDraft(item);
+    });
+
+    it('shares the budget equally when percentages, each a number, add up past any number', () => {
+      const huge = `1${'0'.repeat(308)}`;
+      const sectors = `<sector code="15132" percentage="${huge}"/><sector code="15130" percentage="${huge}"/>`;
+      const countries = `<recipient-country code="GT" percentage="${huge}"/><recipient-country code="HN" percentage="${huge}"/>`;
+      const [item] = read(doc(activity('XX-5b', basics({ sectors, countries }))));
+      expect(item.plan!.activities.map((entry) => [entry.sector, entry.country, entry.budget!.amount])).toEqual([
+        ['15132', 'GT', '250000.00'],
+        ['15132', 'HN', '250000.00'],
+        ['15130', 'GT', '250000.00'],
+        ['15130', 'HN', '250000.00'],
+      ]);
+      expectValidDraft(item);
+    });
+
+    it('skips an activity whose identifier is longer than 200 characters', () => {
+      const [long, fine] = read(doc(activity(`XX-${'a'.repeat(12000)}`, basics()), activity(`XX-${'b'.repeat(197)}`, basics())));
+      expect(long).toEqual({ iatiIdentifier: `XX-${'a'.repeat(37)}…`, problems: [], skipped: 'the iati-identifier is longer than 200 characters' });
+      expect(fine.plan).toBeDefined();
+    });
+
     it('keeps one currency of several, and refuses unknown currencies', () => {
       const budget = (currency: string, value: string) =>
         `<budget><period-start iso-date="2027-0${value.length}-01"/><period-end iso-date="2027-12-31"/><value currency="${currency}" value-date="2027-01-01">${value}</value></budget>`;

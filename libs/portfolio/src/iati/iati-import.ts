@@ -42,7 +42,7 @@ export interface ImportedIatiActivity {
   skipped?: string;
 }
 
-const LIMITS = { title: 300, summary: 10000, activityTitle: 300, indicatorName: 300, activities: 200, indicators: 100, participants: 50 };
+const LIMITS = { identifier: 200, title: 300, summary: 10000, activityTitle: 300, indicatorName: 300, activities: 200, indicators: 100, participants: 50 };
 const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
 /** Indicator values as plans hold them: at most 15 digits before the point and 6 after. */
 const INDICATOR_VALUE = /^-?(0|[1-9]\d{0,14})(\.\d{1,6})?$/;
@@ -60,6 +60,10 @@ export function fromIatiActivities(xml: string, reference: IatiReference): { act
   const activities = childrenOf(root, 'iati-activity').map((element, index) => {
     const iatiIdentifier = childOf(element, 'iati-identifier')?.text.trim() ?? '';
     if (!iatiIdentifier) return { iatiIdentifier: `#${index + 1}`, problems: [], skipped: 'the activity has no iati-identifier' };
+    // The identifier is a key of the plan's row (unique per lead partner); real ones are far shorter.
+    if (iatiIdentifier.length > LIMITS.identifier) {
+      return { iatiIdentifier: `${iatiIdentifier.slice(0, 40)}…`, problems: [], skipped: `the iati-identifier is longer than ${LIMITS.identifier} characters` };
+    }
     if (seen.has(iatiIdentifier)) return { iatiIdentifier, problems: [], skipped: 'the identifier appears earlier in the same file' };
     seen.add(iatiIdentifier);
     return new ActivityReader(element, root, reference).read(iatiIdentifier);
@@ -169,7 +173,7 @@ class ActivityReader {
     const value = element.attrs.get('percentage')?.trim();
     if (value === undefined || value === '') return null;
     const number = DECIMAL.test(value) ? Number(value) : Number.NaN;
-    if (Number.isNaN(number) || number < 0) {
+    if (!Number.isFinite(number) || number < 0) {
       this.problem('INVALID_PERCENTAGE', `"${value}" is not a percentage on ${element.name} ${element.attrs.get('code') ?? ''}`.trim());
       return null;
     }
@@ -322,7 +326,9 @@ class ActivityReader {
     const rest = Math.max(100 - sum, 0);
     const weights = dac.map((sector) => sector.percentage ?? (given.length === 0 ? 1 : rest / missing));
     const total = weights.reduce((a, b) => a + b, 0);
-    return dac.map((sector, index) => ({ code: sector.code, share: total > 0 ? weights[index] / total : 1 / dac.length })).filter((sector) => sector.share > 0);
+    // Percentages too large to add up (each a number, their sum not) are shared equally.
+    const usable = Number.isFinite(total) && total > 0;
+    return dac.map((sector, index) => ({ code: sector.code, share: usable ? weights[index] / total : 1 / dac.length })).filter((sector) => sector.share > 0);
   }
 
   /** Codes under one of Accord's own vocabularies (a file this service exported), unknown ones reported. */
@@ -382,7 +388,8 @@ class ActivityReader {
     if (unknown.length > 0) this.problem('UNKNOWN_SECTOR', `DAC purpose codes the service does not know are kept without a sector: ${unknown.join(', ')}`);
     const countryWeights = countries.every((country) => country.percentage !== null) ? countries.map((country) => country.percentage!) : countries.map(() => 1);
     const countryTotal = countryWeights.reduce((a, b) => a + b, 0);
-    const countryShares = countries.map((country, index) => ({ code: country.code, share: countryTotal > 0 ? countryWeights[index] / countryTotal : 1 / countries.length }));
+    const usable = Number.isFinite(countryTotal) && countryTotal > 0;
+    const countryShares = countries.map((country, index) => ({ code: country.code, share: usable ? countryWeights[index] / countryTotal : 1 / countries.length }));
     const bySector = sectors.length > 0 ? sectors : [{ code: '', share: 1 }];
     let parts = bySector.flatMap((sector) => countryShares.map((country) => ({ sector: sector.code, country: country.code, share: sector.share * country.share })));
     if (parts.length > LIMITS.activities) {

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { DomainError } from '@accord/shared';
+import { DomainError, NOT_XML_TEXT } from '@accord/shared';
 
 /** The largest IATI file the service reads. */
 export const MAX_IATI_BYTES = 10 * 1024 * 1024;
@@ -46,14 +46,17 @@ function isXmlChar(codePoint: number): boolean {
   );
 }
 
-/** NUL, other C0 controls, and UTF-16 halves without their pair: never in an XML 1.0 document. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Every character `NOT_XML_TEXT` matches, for replacing. */
+const NOT_XML_ALL = new RegExp(NOT_XML_TEXT.source, 'g');
 
 const ESCAPES: Record<string, string> = Object.fromEntries(Object.entries(PREDEFINED).map(([name, literal]) => [literal, `&${name};`]));
 
-/** Text for XML content and attribute values alike. */
+/**
+ * Text for XML content and attribute values alike. A character XML cannot hold, stored before the
+ * API refused it, becomes U+FFFD: one plan's text must not make the whole export ill-formed.
+ */
 export function escapeXml(value: string): string {
-  return value.replace(/[<>&"']/g, (char) => ESCAPES[char]);
+  return value.replace(NOT_XML_ALL, '\uFFFD').replace(/[<>&"']/g, (char) => ESCAPES[char]);
 }
 
 /**
@@ -64,7 +67,7 @@ export function escapeXml(value: string): string {
 export function assertAcceptableIati(xml: string): void {
   if (Buffer.byteLength(xml, 'utf8') > MAX_IATI_BYTES) throw new InvalidIatiDocumentError(`the document is larger than ${MAX_IATI_BYTES / 1024 / 1024} MB`);
   if (/<!DOCTYPE/i.test(xml)) throw new InvalidIatiDocumentError('DOCTYPE declarations are refused: an IATI file needs none, and entities are never expanded');
-  if (NOT_XML.test(xml)) throw new InvalidIatiDocumentError('the document holds characters XML 1.0 does not allow (NUL, control characters or unpaired surrogates)');
+  if (NOT_XML_TEXT.test(xml)) throw new InvalidIatiDocumentError('the document holds characters XML 1.0 does not allow (NUL, control characters or unpaired surrogates)');
   const root = /<([A-Za-z_][\w.:-]*)/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ''));
   if (root?.[1] !== 'iati-activities') throw new InvalidIatiDocumentError(`the root element must be iati-activities${root ? `, not ${root[1]}` : ''}`);
 }
