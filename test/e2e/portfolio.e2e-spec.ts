@@ -179,4 +179,27 @@ describe('the portfolio', () => {
       expect(row.coordination).toEqual(coordination);
     });
   });
+
+  // Last: it adds to the pipeline figures the tests above work out by hand.
+  it('adds up plans of the largest amount one plan may state, in coverage, gaps and the budget check', async () => {
+    const amount = '999999999999999.99';
+    const largest = [{ country: 'PA', sector: '15130', usd: amount }];
+    const budget = { amount, currency: 'USD' };
+    await submitted('US', plan('US', 'PA', ['ACCOUNTABLE_GOVERNMENT'], largest, { title: 'Courts in Colón', budget }));
+    await submitted('CL', plan('CL', 'PA', ['ACCOUNTABLE_GOVERNMENT'], largest, { title: 'Prosecutors in David', budget }));
+    const small = await submitted('MX', plan('MX', 'PA', ['ACCOUNTABLE_GOVERNMENT'], [{ country: 'PA', sector: '15130', usd: '500000.00' }], { title: 'Public defenders' }));
+
+    const checks = (await stack.as(tokens.MX).get(`/v1/plans/${small}/checks`)).body as { type: string; status: string; findings: { code: string }[] }[];
+    const budgetCheck = checks.find((check) => check.type === 'budget')!;
+    expect(budgetCheck.status).toBe('warning');
+    expect(budgetCheck.findings.map((finding) => finding.code)).toContain('ENVELOPE_EXCEEDED');
+
+    const coverage = await stack.as(tokens.CO).get('/v1/portfolio/coverage');
+    expect(coverage.status).toBe(200);
+    const cell = (coverage.body.cells as Cell[]).find((c) => c.goal === 'ACCOUNTABLE_GOVERNMENT' && c.country === 'PA')!;
+    expect(cell.pipeline).toEqual({ plans: 3, partners: ['CL', 'MX', 'US'], usd: '2000000000499999.98' });
+    const gaps = await stack.as(tokens.CO).get('/v1/portfolio/gaps');
+    expect(gaps.status).toBe(200);
+    expect(gaps.body.gaps.find((gap: { goal: string; country: string }) => gap.goal === 'ACCOUNTABLE_GOVERNMENT' && gap.country === 'PA').pipelineUsd).toBe('2000000000499999.98');
+  });
 });

@@ -43,7 +43,7 @@ export class PortfolioReadModel {
       `select fa.goal, fa.country, p.status = 'approved' as approved,
               count(*) filter (where u.n = 1)::int as plans,
               array_agg(distinct u.code) as partners,
-              coalesce(sum(fa.usd) filter (where u.n = 1), 0)::numeric(18, 2)::text as usd
+              coalesce(sum(fa.usd) filter (where u.n = 1), 0)::numeric(30, 2)::text as usd
          from funding_allocation fa
          join action_plan p on p.id = fa.plan_id
          join action_plan_version v on v.plan_id = p.id and v.number = p.current_version
@@ -83,7 +83,7 @@ export class PortfolioReadModel {
     return this.em.fork().execute(
       `select p.id, p.title, p.lead_partner_code, p.status, p.partner_codes, p.countries,
               coalesce(array(select jsonb_array_elements_text(v.content->'coFunds')), '{}') as co_funds,
-              coalesce((select sum(usd) from funding_allocation fa where fa.plan_id = p.id), 0)::numeric(18, 2)::text as usd
+              coalesce((select sum(usd) from funding_allocation fa where fa.plan_id = p.id), 0)::numeric(30, 2)::text as usd
          from action_plan p
          join action_plan_version v on v.plan_id = p.id and v.number = p.current_version
         where p.id = any(?::uuid[])`,

@@ -165,6 +165,12 @@ describe('allocate', () => {
       });
     });
 
+    it('converts the largest amount a plan may state past 15 digits in USD, to the cent', () => {
+      const budget = { amount: '999999999999999.99', currency: 'EUR' };
+      const content = plan({ goals: ['SAFE_STREETS'], activities: [activity({ budget })], budget });
+      expect(cells(allocate(content, rates, reference).allocations)).toEqual([['SAFE_STREETS', 'HN', '1199999999999999.99']]);
+    });
+
     it('sorts the cells by goal, then country', () => {
       const content = plan({
         countries: ['HN', 'GT'],

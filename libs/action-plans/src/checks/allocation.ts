@@ -61,7 +61,7 @@ export function allocate(content: PlanContent, rates: RateTable, reference: Chec
   const allocations = [...cells.values()]
     .filter((cell) => cell.cents > 0n)
     .sort((a, b) => byCode(a.goal, b.goal) || byCode(a.country, b.country))
-    .map(({ goal, country, cents }) => ({ goal, country, usd: usdOfCents(cents) }));
+    .map(({ goal, country, cents }) => ({ goal, country, usd: Money.ofCents(cents, 'USD') }));
   return { allocations, unconverted: [...unconverted].sort() };
 }
 
@@ -75,10 +75,6 @@ function splitCents(cents: bigint, parts: number): bigint[] {
   const base = cents / count;
   const remainder = cents % count;
   return Array.from({ length: parts }, (_, index) => (BigInt(index) < remainder ? base + 1n : base));
-}
-
-function usdOfCents(cents: bigint): Money {
-  return Money.of(`${cents / 100n}.${(cents % 100n).toString().padStart(2, '0')}`, 'USD');
 }
 
 function byCode(a: string, b: string): number {

@@ -14,6 +14,18 @@ describe('Money', () => {
     expect(() => Money.of(amount, 'USD')).toThrow(/not a decimal amount/);
   });
 
+  it('reads amounts the service summed itself, past the 15 digits a plan may state', () => {
+    const plan = Money.of('999999999999999.99', 'USD');
+    expect(plan.add(plan).amount).toBe('1999999999999999.98');
+    expect(Money.ofStored('1999999999999999.98', 'USD').compare(plan.add(plan))).toBe(0);
+    expect(Money.ofStored('123456789012345678901234567.5', 'USD').amount).toBe('123456789012345678901234567.50');
+    expect(Money.ofCents(12345n, 'EUR').toJSON()).toEqual({ amount: '123.45', currency: 'EUR' });
+  });
+
+  it.each(['-1', '1.234', '1e6', '', ' 1', '1.'])('refuses "%s" as a stored amount too', (amount) => {
+    expect(() => Money.ofStored(amount, 'USD')).toThrow(/not a decimal amount/);
+  });
+
   it('refuses to add different currencies', () => {
     expect(() => Money.of('1', 'USD').add(Money.of('1', 'EUR'))).toThrow(/without a conversion/);
   });

@@ -2,6 +2,8 @@ import { DomainError } from '@accord/shared';
 
 /** Amounts are decimal strings: digits, optionally a point and one or two decimals. */
 export const AMOUNT_PATTERN = /^(0|[1-9]\d{0,14})(\.\d{1,2})?$/;
+/** A decimal the service wrote itself: a sum or a conversion, of any size. */
+const STORED_PATTERN = /^\d+(\.\d{1,2})?$/;
 
 export class InvalidMoneyError extends DomainError {
   constructor(message: string) {
@@ -19,10 +21,23 @@ export class Money {
     readonly currency: string,
   ) {}
 
+  /** An amount as a plan states it: at most 15 digits before the point and two after. */
   static of(amount: string, currency: string): Money {
     if (!AMOUNT_PATTERN.test(amount)) throw new InvalidMoneyError(`"${amount}" is not a decimal amount with at most two places`);
-    const [units, fraction = ''] = amount.split('.');
-    return new Money(BigInt(units) * 100n + BigInt(fraction.padEnd(2, '0')), currency);
+    return Money.parse(amount, currency);
+  }
+
+  /**
+   * An amount the service computed or stored itself (a cell's total, a sum over the portfolio): the
+   * sums of many plans' amounts outgrow the digits one plan may state.
+   */
+  static ofStored(amount: string, currency: string): Money {
+    if (!STORED_PATTERN.test(amount)) throw new InvalidMoneyError(`"${amount}" is not a decimal amount with at most two places`);
+    return Money.parse(amount, currency);
+  }
+
+  static ofCents(cents: bigint, currency: string): Money {
+    return new Money(cents, currency);
   }
 
   static zero(currency: string): Money {
@@ -64,6 +79,11 @@ export class Money {
 
   toJSON(): { amount: string; currency: string } {
     return { amount: this.amount, currency: this.currency };
+  }
+
+  private static parse(amount: string, currency: string): Money {
+    const [units, fraction = ''] = amount.split('.');
+    return new Money(BigInt(units) * 100n + BigInt(fraction.padEnd(2, '0')), currency);
   }
 
   private assertSameCurrency(other: Money): void {

@@ -155,7 +155,7 @@ export class CheckDataService {
         where c.goal = any($2::text[]) and c.country = any($3::text[])`,
       [plan.id, plan.content.goals, planCountries(plan.content)],
     );
-    return new Map(rows.map((row) => [`${row.goal}|${row.country}`, Money.of(decimalAmount(row.usd), 'USD')]));
+    return new Map(rows.map((row) => [`${row.goal}|${row.country}`, Money.ofStored(decimalAmount(row.usd), 'USD')]));
   }
 
   private async endorsers(em: EntityManager, plan: CheckedPlan): Promise<string[]> {

@@ -19,6 +19,12 @@ describe('coverageCells', () => {
     });
     expect(cells[3]).toEqual({ goal: 'DISRUPT_TRAFFICKING', country: 'GT', approved: { plans: 0, partners: [], usd: '0.00' }, pipeline: { plans: 0, partners: [], usd: '0.00' } });
   });
+  it('adds up cells past the 15 digits one plan may state', () => {
+    const huge = '1999999999999999.98';
+    const cells = coverageCells(goals, countries, [{ goal: 'SAFE_STREETS', country: 'HN', approved: true, plans: 2, partners: ['CO', 'US'], usd: huge }]);
+    expect(cells[0].approved.usd).toBe(huge);
+    expect(findGaps(cells, 0.1).map((gap) => gap.approvedUsd)).toEqual(['0.00', '0.00', '0.00']);
+  });
 });
 
 describe('findGaps', () => {

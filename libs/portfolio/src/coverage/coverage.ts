@@ -32,7 +32,7 @@ export function coverageCells(goals: readonly string[], countries: readonly stri
   for (const row of rows) {
     const cell = byCell.get(`${row.goal}|${row.country}`);
     if (!cell) continue;
-    const figures = { plans: row.plans, partners: [...row.partners].sort(), usd: Money.of(row.usd, 'USD').amount };
+    const figures = { plans: row.plans, partners: [...row.partners].sort(), usd: Money.ofStored(row.usd, 'USD').amount };
     if (row.approved) cell.approved = figures;
     else cell.pipeline = figures;
   }
@@ -55,10 +55,10 @@ export interface Gap {
  * the pipeline either; among underfunded, the smallest share.
  */
 export function findGaps(cells: readonly CoverageCell[], minShare: number): Gap[] {
-  const total = cells.reduce((sum, cell) => sum.add(Money.of(cell.approved.usd, 'USD')), Money.zero('USD'));
+  const total = cells.reduce((sum, cell) => sum.add(Money.ofStored(cell.approved.usd, 'USD')), Money.zero('USD'));
   const gaps: Gap[] = [];
   for (const cell of cells) {
-    const approved = Money.of(cell.approved.usd, 'USD');
+    const approved = Money.ofStored(cell.approved.usd, 'USD');
     const share = total.isPositive() ? Number((approved.cents * 1_000_000n) / total.cents) / 1_000_000 : 0;
     if (approved.isPositive() && share >= minShare) continue;
     gaps.push({
@@ -70,7 +70,7 @@ export function findGaps(cells: readonly CoverageCell[], minShare: number): Gap[
       pipelineUsd: cell.pipeline.usd,
     });
   }
-  const pipelineCents = (gap: Gap) => Money.of(gap.pipelineUsd, 'USD').cents;
+  const pipelineCents = (gap: Gap) => Money.ofStored(gap.pipelineUsd, 'USD').cents;
   return gaps.sort(
     (a, b) =>
       Number(a.severity === 'underfunded') - Number(b.severity === 'underfunded') ||

@@ -11,7 +11,7 @@ async function cells(model: PortfolioReadModel, filters: PortfolioFilters): Prom
   return coverageCells(goals, countries, rows);
 }
 
-const sum = (amounts: string[]) => amounts.reduce((total, amount) => total.add(Money.of(amount, 'USD')), Money.zero('USD')).amount;
+const sum = (amounts: string[]) => amounts.reduce((total, amount) => total.add(Money.ofStored(amount, 'USD')), Money.zero('USD')).amount;
 
 @QueryHandler(GetCoverageQuery)
 export class GetCoverageHandler implements IQueryHandler<GetCoverageQuery> {
