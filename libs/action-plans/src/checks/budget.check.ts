@@ -107,14 +107,15 @@ export function checkBudget(
 
   for (const { goal, country, usd } of allocate(content, rates, reference).allocations) {
     const others = funding.otherActiveUsd.get(`${goal}|${country}`) ?? Money.zero('USD');
-    const combined = usd.add(others);
-    if (combined.compare(options.envelopeUsd) > 0) {
+    if (usd.add(others).compare(options.envelopeUsd) > 0) {
+      // What the others put in the cell is not told: the lead sees this finding, and the pending
+      // plans among the others may be ones it cannot see (with one of them, the figure would be its
+      // budget). Reviewers read the cell's figures in the portfolio's coverage.
+      const whose = usd.compare(options.envelopeUsd) > 0 ? 'alone' : 'with what the other active plans put in the cell';
       findings.push({
         code: 'ENVELOPE_EXCEEDED',
         severity: 'warning',
-        message:
-          `${goal} in ${country}: this plan's ${format(usd)} and the ${format(others)} of other active plans come to ` +
-          `${format(combined)}, over the envelope of ${format(options.envelopeUsd)}.`,
+        message: `${goal} in ${country}: this plan's ${format(usd)}, ${whose}, is over the envelope of ${format(options.envelopeUsd)}.`,
       });
     }
   }
