@@ -93,7 +93,7 @@ describe('the portfolio', () => {
   });
 
   it('coverage splits each plan over its goals and countries, keeps the pipeline apart, and leaves superseded plans out', async () => {
-    const { body } = await stack.as(tokens.CO).get('/v1/portfolio/coverage');
+    const { body } = await stack.as(reviewer).get('/v1/portfolio/coverage');
     expect(body.cells).toHaveLength(35);
     const nonEmpty = (body.cells as Cell[]).filter((cell) => cell.approved.plans > 0 || cell.pipeline.plans > 0);
     const figures = Object.fromEntries(nonEmpty.map((cell) => [`${cell.goal} ${cell.country}`, [cell.approved.usd, cell.approved.partners.join(','), cell.pipeline.usd]]));
@@ -106,6 +106,20 @@ describe('the portfolio', () => {
       'SAFE_STREETS GT': ['0.00', '', '250000.00'],
     });
     expect(body.totals).toEqual({ approvedUsd: '1950000.00', pipelineUsd: '250000.00' });
+  });
+
+  it('shows a partner every approved plan but only its own in the pipeline, in coverage and gaps', async () => {
+    const cell = async (token: string) =>
+      ((await stack.as(token).get('/v1/portfolio/coverage')).body.cells as Cell[]).find((c) => c.goal === 'SAFE_STREETS' && c.country === 'GT')!;
+    const gap = async (token: string) =>
+      ((await stack.as(token).get('/v1/portfolio/gaps')).body.gaps as { goal: string; country: string; pipelineUsd: string }[]).find((g) => g.goal === 'SAFE_STREETS' && g.country === 'GT')!;
+    // MX's plan is awaiting a decision: Colombia cannot see it, so it is not in Colombia's figures.
+    expect((await cell(tokens.CO)).pipeline).toEqual({ plans: 0, partners: [], usd: '0.00' });
+    expect((await gap(tokens.CO)).pipelineUsd).toBe('0.00');
+    expect((await stack.as(tokens.CO).get('/v1/portfolio/coverage')).body.totals).toEqual({ approvedUsd: '1950000.00', pipelineUsd: '0.00' });
+    expect((await cell(tokens.MX)).pipeline).toEqual({ plans: 1, partners: ['MX'], usd: '250000.00' });
+    expect((await gap(tokens.MX)).pipelineUsd).toBe('250000.00');
+    expect((await cell(tokens.CO)).approved).toEqual((await cell(reviewer)).approved);
   });
 
   it('coverage filters by partner and by period', async () => {
@@ -166,6 +180,10 @@ describe('the portfolio', () => {
       const other = forColombia[0].plans.find((p: { id: string }) => p.id === ids.p8);
       expect(other).toEqual({ id: ids.p8 });
       expect(forColombia[0].combinedBudgetUsd).toBe('600000.00');
+      // The link's score is in Colombia's own overlap finding; what it shares is Chile's content.
+      const forReviewer = (await stack.as(reviewer).get('/v1/portfolio/overlaps')).body.find((c: { plans: { id: string }[] }) => c.plans.some((p) => p.id === ids.p7));
+      expect(forColombia[0]).toMatchObject({ maxScore: forReviewer.maxScore, sharedCountries: [], sharedSectors: [], sharedProgramAreas: [], period: null, suggestedAction: 'merge' });
+      expect(forColombia[0]).not.toHaveProperty('links');
       expect((await stack.as(tokens.CA).get('/v1/portfolio/overlaps')).body).toEqual([]);
     });
 
@@ -194,11 +212,12 @@ describe('the portfolio', () => {
     expect(budgetCheck.status).toBe('warning');
     expect(budgetCheck.findings.map((finding) => finding.code)).toContain('ENVELOPE_EXCEEDED');
 
-    const coverage = await stack.as(tokens.CO).get('/v1/portfolio/coverage');
+    const coverage = await stack.as(reviewer).get('/v1/portfolio/coverage');
     expect(coverage.status).toBe(200);
     const cell = (coverage.body.cells as Cell[]).find((c) => c.goal === 'ACCOUNTABLE_GOVERNMENT' && c.country === 'PA')!;
     expect(cell.pipeline).toEqual({ plans: 3, partners: ['CL', 'MX', 'US'], usd: '2000000000499999.98' });
-    const gaps = await stack.as(tokens.CO).get('/v1/portfolio/gaps');
+    expect((await stack.as(tokens.US).get('/v1/portfolio/coverage')).status).toBe(200);
+    const gaps = await stack.as(reviewer).get('/v1/portfolio/gaps');
     expect(gaps.status).toBe(200);
     expect(gaps.body.gaps.find((gap: { goal: string; country: string }) => gap.goal === 'ACCOUNTABLE_GOVERNMENT' && gap.country === 'PA').pipelineUsd).toBe('2000000000499999.98');
   });

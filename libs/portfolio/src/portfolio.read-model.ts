@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { CoverageRow } from './coverage/coverage';
 import type { OverlapEdge } from './overlaps/clusters';
 import type { PortfolioFilters } from './portfolio-filters';
+import type { Actor } from '@accord/shared';
 
 const ACTIVE = `('submitted', 'in_review', 'awaiting_decision', 'approved')`;
 
@@ -19,9 +20,18 @@ export class PortfolioReadModel {
     return rows.map((row) => row.code);
   }
 
-  async coverageRows(filters: PortfolioFilters): Promise<CoverageRow[]> {
+  /**
+   * Active plans' money by goal x country. For a partner, plans not yet approved count only when it
+   * leads or takes part in them: the others do not exist for it, and a cell with one of them would
+   * give away its lead and budget.
+   */
+  async coverageRows(filters: PortfolioFilters, actor: Actor): Promise<CoverageRow[]> {
     const where = [`p.status in ${ACTIVE}`];
     const params: unknown[] = [];
+    if (actor.role === 'partner') {
+      where.push(`(p.status = 'approved' or p.partner_codes @> array[?]::text[])`);
+      params.push(actor.partnerCode ?? '');
+    }
     if (filters.partner) {
       where.push('p.partner_codes @> array[?]::text[]');
       params.push(filters.partner);

@@ -111,21 +111,22 @@ export class PortfolioController {
   @Get('coverage')
   @ApiOperation({
     summary: 'For each goal x country: approved plans, partners and USD, with the pipeline apart',
-    description: 'A plan’s money is split over the goals and countries its activities serve, so it is never counted twice.',
+    description:
+      'A plan’s money is split over the goals and countries its activities serve, so it is never counted twice. A partner’s pipeline figures count only the plans not yet approved that it leads or takes part in.',
   })
   @ApiOkResponse({ type: CoverageResponse })
   @ApiErrors(400)
-  coverage(@Query() query: PortfolioFiltersRequest): Promise<CoverageView> {
-    return this.queries.execute(new GetCoverageQuery(query));
+  coverage(@CurrentActor() actor: Actor, @Query() query: PortfolioFiltersRequest): Promise<CoverageView> {
+    return this.queries.execute(new GetCoverageQuery(actor, query));
   }
 
   @Get('gaps')
   @ApiOperation({ summary: 'Goal x country cells with no approved funding, or less than minShare of the region’s, most severe first' })
   @ApiOkResponse({ type: GapsResponse })
   @ApiErrors(400)
-  gaps(@Query() query: GapsRequest): Promise<{ minShare: number; gaps: Gap[] }> {
+  gaps(@CurrentActor() actor: Actor, @Query() query: GapsRequest): Promise<{ minShare: number; gaps: Gap[] }> {
     const { minShare, ...filters } = query;
-    return this.queries.execute(new GetGapsQuery(filters, minShare));
+    return this.queries.execute(new GetGapsQuery(actor, filters, minShare));
   }
 
   @Get('overlaps')

@@ -1,4 +1,4 @@
-import { overlapClusters, suggestAction, type OverlapEdge } from './clusters';
+import { overlapClusters, suggestAction, summariseLinks, type OverlapEdge } from './clusters';
 
 const edge = (a: string, b: string, score: number, extra: Partial<OverlapEdge> = {}): OverlapEdge => ({
   a,
@@ -13,10 +13,12 @@ const edge = (a: string, b: string, score: number, extra: Partial<OverlapEdge> =
 
 describe('overlapClusters', () => {
   it('connects plans linked directly or through another plan', () => {
-    const clusters = overlapClusters([edge('a', 'b', 70), edge('c', 'b', 65, { sharedCountries: ['GT'], overlappingPeriod: { start: '2026-06-01', end: '2027-03-31' } }), edge('x', 'y', 90)]);
+    const edges = [edge('a', 'b', 70), edge('c', 'b', 65, { sharedCountries: ['GT'], overlappingPeriod: { start: '2026-06-01', end: '2027-03-31' } }), edge('x', 'y', 90)];
+    const clusters = overlapClusters(edges);
     expect(clusters).toHaveLength(2);
     expect(clusters[0]).toEqual({
       planIds: ['a', 'b', 'c'],
+      links: [edges[0], edges[1]],
       maxScore: 70,
       sharedCountries: ['GT', 'HN'],
       sharedSectors: ['15132'],
@@ -33,6 +35,22 @@ describe('overlapClusters', () => {
 
   it('has no cluster without edges', () => {
     expect(overlapClusters([])).toEqual([]);
+  });
+});
+
+describe('summariseLinks', () => {
+  it('scores over every link it may score, and tells only what the described links share', () => {
+    const seen = edge('a', 'b', 70, { sharedCountries: ['HN'], sharedSectors: [] });
+    const hidden = edge('b', 'c', 92, { sharedCountries: ['GT'], sharedSectors: ['15180'], overlappingPeriod: { start: '2026-01-01', end: '2026-06-30' } });
+    expect(summariseLinks([seen, hidden], [seen])).toEqual({
+      maxScore: 92,
+      sharedCountries: ['HN'],
+      sharedSectors: [],
+      sharedProgramAreas: [],
+      period: { start: '2027-01-01', end: '2027-12-31' },
+      suggestedAction: 'merge',
+    });
+    expect(summariseLinks([seen], [])).toEqual({ maxScore: 70, sharedCountries: [], sharedSectors: [], sharedProgramAreas: [], period: null, suggestedAction: 'coordinate' });
   });
 });
 

@@ -10,14 +10,19 @@ export interface OverlapEdge {
 
 export type SuggestedAction = 'merge' | 'co_fund' | 'coordinate';
 
-export interface OverlapCluster {
-  planIds: string[];
+/** What a cluster's links have in common, and what to do about them. */
+export interface LinkSummary {
   maxScore: number;
   sharedCountries: string[];
   sharedSectors: string[];
   sharedProgramAreas: string[];
   period: { start: string; end: string } | null;
   suggestedAction: SuggestedAction;
+}
+
+export interface OverlapCluster extends LinkSummary {
+  planIds: string[];
+  links: OverlapEdge[];
 }
 
 /** Near-duplicates should become one plan; strong overlaps in the same sectors should share funding. */
@@ -31,9 +36,8 @@ export function suggestAction(maxScore: number, sharedSectors: readonly string[]
 }
 
 /**
- * Groups plans connected by overlap edges (union-find), each group with what its links share: the
- * countries, sectors and program areas of any link, and the span of the overlapping periods.
- * Clusters come largest first, then by strongest link.
+ * Groups plans connected by overlap edges (union-find), each group with its links and what they
+ * share (see {@link summariseLinks}). Clusters come largest first, then by strongest link.
  */
 export function overlapClusters(edges: readonly OverlapEdge[]): OverlapCluster[] {
   const parent = new Map<string, string>();
@@ -56,23 +60,29 @@ export function overlapClusters(edges: readonly OverlapEdge[]): OverlapCluster[]
   const groups = new Map<string, OverlapEdge[]>();
   for (const edge of edges) groups.set(find(edge.a), [...(groups.get(find(edge.a)) ?? []), edge]);
 
-  const union = (lists: string[][]) => [...new Set(lists.flat())].sort();
   return [...groups.values()]
-    .map((group) => {
-      const periods = group.flatMap((edge) => (edge.overlappingPeriod ? [edge.overlappingPeriod] : []));
-      const maxScore = Math.max(...group.map((edge) => edge.score));
-      const sharedSectors = union(group.map((edge) => edge.sharedSectors));
-      return {
-        planIds: union(group.map((edge) => [edge.a, edge.b])),
-        maxScore,
-        sharedCountries: union(group.map((edge) => edge.sharedCountries)),
-        sharedSectors,
-        sharedProgramAreas: union(group.map((edge) => edge.sharedProgramAreas)),
-        period: periods.length
-          ? { start: periods.map((p) => p.start).sort()[0], end: periods.map((p) => p.end).sort().at(-1)! }
-          : null,
-        suggestedAction: suggestAction(maxScore, sharedSectors),
-      };
-    })
+    .map((group) => ({ planIds: union(group.map((edge) => [edge.a, edge.b])), links: group, ...summariseLinks(group) }))
     .sort((x, y) => y.planIds.length - x.planIds.length || y.maxScore - x.maxScore || x.planIds[0].localeCompare(y.planIds[0]));
 }
+
+/**
+ * The strongest score of the `scored` links; the countries, sectors and program areas that any of
+ * the `described` links shares, and the span of their overlapping periods. `described` is `scored`
+ * for a reader who may see every plan; a partner may know a link's score (its own plan's overlap
+ * finding gives it) without knowing what the other plan holds.
+ */
+export function summariseLinks(scored: readonly OverlapEdge[], described: readonly OverlapEdge[] = scored): LinkSummary {
+  const periods = described.flatMap((edge) => (edge.overlappingPeriod ? [edge.overlappingPeriod] : []));
+  const maxScore = Math.max(...scored.map((edge) => edge.score));
+  const sharedSectors = union(described.map((edge) => edge.sharedSectors));
+  return {
+    maxScore,
+    sharedCountries: union(described.map((edge) => edge.sharedCountries)),
+    sharedSectors,
+    sharedProgramAreas: union(described.map((edge) => edge.sharedProgramAreas)),
+    period: periods.length ? { start: periods.map((p) => p.start).sort()[0], end: periods.map((p) => p.end).sort().at(-1)! } : null,
+    suggestedAction: suggestAction(maxScore, sharedSectors),
+  };
+}
+
+const union = (lists: string[][]) => [...new Set(lists.flat())].sort();

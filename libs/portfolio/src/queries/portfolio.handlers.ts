@@ -1,13 +1,14 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { isVisibleTo, Money, type ActionPlanStatus } from '@accord/action-plans';
+import type { Actor } from '@accord/shared';
 import { coverageCells, findGaps, type CoverageCell } from '../coverage/coverage';
-import { overlapClusters } from '../overlaps/clusters';
+import { overlapClusters, summariseLinks } from '../overlaps/clusters';
 import type { PortfolioFilters } from '../portfolio-filters';
 import { PortfolioReadModel } from '../portfolio.read-model';
 import { GetCoverageQuery, GetGapsQuery, GetOverlapClustersQuery, type CoverageView, type OverlapClusterView } from './portfolio.queries';
 
-async function cells(model: PortfolioReadModel, filters: PortfolioFilters): Promise<CoverageCell[]> {
-  const [goals, countries, rows] = await Promise.all([model.codes('goal'), model.codes('country'), model.coverageRows(filters)]);
+async function cells(model: PortfolioReadModel, actor: Actor, filters: PortfolioFilters): Promise<CoverageCell[]> {
+  const [goals, countries, rows] = await Promise.all([model.codes('goal'), model.codes('country'), model.coverageRows(filters, actor)]);
   return coverageCells(goals, countries, rows);
 }
 
@@ -17,8 +18,8 @@ const sum = (amounts: string[]) => amounts.reduce((total, amount) => total.add(M
 export class GetCoverageHandler implements IQueryHandler<GetCoverageQuery> {
   constructor(private readonly model: PortfolioReadModel) {}
 
-  async execute({ filters }: GetCoverageQuery): Promise<CoverageView> {
-    const all = await cells(this.model, filters);
+  async execute({ actor, filters }: GetCoverageQuery): Promise<CoverageView> {
+    const all = await cells(this.model, actor, filters);
     return {
       currency: 'USD',
       cells: all,
@@ -31,14 +32,14 @@ export class GetCoverageHandler implements IQueryHandler<GetCoverageQuery> {
 export class GetGapsHandler implements IQueryHandler<GetGapsQuery> {
   constructor(private readonly model: PortfolioReadModel) {}
 
-  async execute({ filters, minShare }: GetGapsQuery) {
-    return { minShare, gaps: findGaps(await cells(this.model, filters), minShare) };
+  async execute({ actor, filters, minShare }: GetGapsQuery) {
+    return { minShare, gaps: findGaps(await cells(this.model, actor, filters), minShare) };
   }
 }
 
 /**
  * Reviewers and admins see every cluster; a partner only those holding one of its own plans, and of
- * the other plans only what it may see of them.
+ * the other plans, and of the links between them, only what it may see.
  */
 @QueryHandler(GetOverlapClustersQuery)
 export class GetOverlapClustersHandler implements IQueryHandler<GetOverlapClustersQuery> {
@@ -54,8 +55,13 @@ export class GetOverlapClustersHandler implements IQueryHandler<GetOverlapCluste
     const own = (id: string) => actor.role !== 'partner' || (actor.partnerCode !== null && (plans.get(id)?.partner_codes.includes(actor.partnerCode) ?? false));
     return clusters
       .filter((cluster) => cluster.planIds.some(own))
-      .map(({ planIds, ...cluster }) => ({
-        ...cluster,
+      .map(({ planIds, links }) => ({
+        // A link's score is known to whoever sees one of its plans (that plan's overlap finding); what
+        // it shares, only to whoever sees both.
+        ...summariseLinks(
+          links.filter((link) => visible(link.a) || visible(link.b)),
+          links.filter((link) => visible(link.a) && visible(link.b)),
+        ),
         plans: planIds.map((id) => {
           const plan = plans.get(id);
           if (!plan || !visible(id)) return { id };

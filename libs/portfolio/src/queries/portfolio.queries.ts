@@ -10,14 +10,19 @@ export interface CoverageView {
   totals: { approvedUsd: string; pipelineUsd: string };
 }
 
+/** Approved plans count for everyone; plans not yet approved only for a caller who may see them. */
 export class GetCoverageQuery extends Query<CoverageView> {
-  constructor(readonly filters: PortfolioFilters) {
+  constructor(
+    readonly actor: Actor,
+    readonly filters: PortfolioFilters,
+  ) {
     super();
   }
 }
 
 export class GetGapsQuery extends Query<{ minShare: number; gaps: Gap[] }> {
   constructor(
+    readonly actor: Actor,
     readonly filters: PortfolioFilters,
     readonly minShare: number,
   ) {
