@@ -91,6 +91,22 @@ describe('the automated review', () => {
       expect(again.body.comment).toBeNull();
     });
 
+    it('by a government that takes no part in the plan: accepted while open, not found once the plan is closed', async () => {
+      const body = planBody({ countries: ['HN', 'GT'], participants: [{ partnerCode: 'GOV-HN', role: 'IMPLEMENTING' }] });
+      const guatemala = await stack.key('partner', 'GOV-GT');
+      const open = await submit(us, body);
+      expect((await stack.as(guatemala).get(`/v1/plans/${open}`)).status).toBe(404);
+      expect((await stack.as(guatemala).post(`/v1/plans/${open}/endorsements`)).status).toBe(201);
+
+      const closed = (await stack.as(us).post('/v1/plans').send(body).expect(201)).body.id as string;
+      await stack.as(us).post(`/v1/plans/${closed}/withdraw`).send({ reason: 'merged' }).expect(200);
+      const refused = await stack.as(guatemala).post(`/v1/plans/${closed}/endorsements`);
+      expect(refused.status).toBe(404);
+      expect(refused.body.message).not.toMatch(/withdrawn/);
+      // A government that takes part still sees the plan, and why it cannot endorse it.
+      expect((await stack.as(honduras).post(`/v1/plans/${closed}/endorsements`)).status).toBe(409);
+    });
+
     it('by a partner that governs none of the plan’s countries is refused', async () => {
       const id = await submit(us, planBody({ countries: ['HN'] }));
       expect((await stack.as(canada).post(`/v1/plans/${id}/endorsements`).send({})).status).toBe(404);

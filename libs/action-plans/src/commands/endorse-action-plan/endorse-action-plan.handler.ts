@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ActionPlanRepository } from '../../action-plan.repository';
 import { Endorsement } from '../../checks/check-result.entity';
 import { mayEndorse } from '../../checks/endorsement.check';
-import { ActionPlanNotFoundError, isVisibleTo } from '../../domain';
+import { ActionPlanNotFoundError, FINAL_STATUSES, isVisibleTo } from '../../domain';
 import { CheckDataService } from '../../review/check-data.service';
 import { EndorseActionPlanCommand, type EndorsementView } from './endorse-action-plan.command';
 
@@ -36,8 +36,11 @@ export class EndorseActionPlanHandler implements ICommandHandler<EndorseActionPl
       if (!plan) throw new ActionPlanNotFoundError(planId);
       const { content } = await this.plans.loadVersion(em, planId, plan.currentVersion);
       const allowed = mayEndorse({ id: plan.id, version: plan.currentVersion, leadPartnerCode: plan.leadPartnerCode, content }, reference, actor.partnerCode ?? '');
-      // A government endorses plans for its country even when it takes no part in them.
-      if (!allowed && !isVisibleTo(plan, actor)) throw new ActionPlanNotFoundError(planId);
+      // A government endorses plans for its country even when it takes no part in them. Such a plan
+      // stays one it cannot see: once closed (withdrawn, rejected, superseded) it is not found, as
+      // for anyone else, rather than a 409 that would tell its state.
+      const visible = isVisibleTo(plan, actor);
+      if (!visible && (!allowed || FINAL_STATUSES.includes(plan.status))) throw new ActionPlanNotFoundError(planId);
 
       const existing = actor.partnerCode ? await em.findOne(Endorsement, { planId, version: plan.currentVersion, partnerCode: actor.partnerCode }) : null;
       if (existing) return { endorsement: view(existing), created: false };
