@@ -143,6 +143,9 @@ export class ActionPlan {
   /** Refuses the change when the client's If-Match names another revision (`*` matches any). */
   assertMatches(ifMatch: string | undefined): void {
     if (ifMatch === undefined) return;
+    // The tag is the plan's revision, so a weak copy of it names the same state. RFC 9110 would
+    // refuse it, but proxies that compress answers (nginx's gzip) weaken the tags they pass on, and
+    // a partner behind one could then never change a plan.
     const tags = ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
     if (!tags.includes('*') && !tags.includes(this.etag)) throw new StaleActionPlanError(ifMatch, this.etag);
   }

@@ -112,7 +112,8 @@ export function canonicalPlanContent(input: PlanContentInput): PlanContent {
       target: indicator.target ?? null,
       targetDate: indicator.targetDate ?? null,
     })),
-    supersedes: [...(input.supersedes ?? [])],
-    coFunds: [...(input.coFunds ?? [])],
+    // Plan ids as the service writes them: the checks and the portfolio compare them as text.
+    supersedes: (input.supersedes ?? []).map((id) => id.toLowerCase()),
+    coFunds: (input.coFunds ?? []).map((id) => id.toLowerCase()),
   };
 }
