@@ -164,6 +164,11 @@ describe('reviewer decisions', () => {
       const [row] = await stack.query<{ override: unknown }>('select override from decision where plan_id = ?', [id]);
       expect(row.override).toEqual(override);
       expect((await history(id)).at(-1)).toMatchObject({ type: 'ActionPlanDecisionRecorded', data: { override } });
+      expect(decided.body.plan.status).toBe('awaiting_decision');
+      // The override stands for the version: the second approval, a reviewer's, completes it.
+      const second = await decide(reviewers[0], id, { decision: 'approve' });
+      expect(second.status).toBe(201);
+      expect(second.body.plan.status).toBe('approved');
     });
   });
 

@@ -43,7 +43,7 @@ describe('ActionPlan.decide', () => {
 
     it('by the second distinct reviewer approves the plan', () => {
       const plan = awaitingDecision();
-      plan.decide(approve, reviewer('r2'), context({ priorDecisions: [{ reviewerId: 'r1', decision: 'approve' }] }));
+      plan.decide(approve, reviewer('r2'), context({ priorDecisions: [{ reviewerId: 'r1', decision: 'approve', override: null }] }));
       expect(plan.status).toBe('approved');
       expect(plan.pullChanges().events.map((event) => event.type)).toEqual(['ActionPlanDecisionRecorded', 'ActionPlanApproved']);
     });
@@ -56,6 +56,14 @@ describe('ActionPlan.decide', () => {
       const plan = awaitingDecision();
       plan.decide({ ...approve, override: { checks: ['budget', 'completeness'], justification: 'Checked by hand' } }, admin, failed);
       expect(plan.status).toBe('approved');
+    });
+
+    it('after an admin overrode the failed checks on the version, by a reviewer needs no override of its own', () => {
+      const overridden = { priorDecisions: [{ reviewerId: 'admin-1', decision: 'approve' as const, override: { checks: ['budget'], justification: 'Checked by hand' } }] };
+      const plan = awaitingDecision();
+      plan.decide(approve, reviewer('r1'), context({ failedChecks: ['budget'], ...overridden }));
+      expect(plan.status).toBe('approved');
+      expect(() => awaitingDecision().decide(approve, reviewer('r1'), context({ failedChecks: ['budget', 'completeness'], ...overridden }))).toThrow(/completeness check failed/);
     });
 
     it('with an override from a reviewer is refused', () => {
@@ -75,7 +83,7 @@ describe('ActionPlan.decide', () => {
   describe('reject', () => {
     it('by one reviewer rejects the plan', () => {
       const plan = awaitingDecision();
-      plan.decide({ ...approve, decision: 'reject', comment: 'Duplicates the SICA programme' }, reviewer('r1'), context({ priorDecisions: [{ reviewerId: 'r0', decision: 'approve' }] }));
+      plan.decide({ ...approve, decision: 'reject', comment: 'Duplicates the SICA programme' }, reviewer('r1'), context({ priorDecisions: [{ reviewerId: 'r0', decision: 'approve', override: null }] }));
       expect(plan.status).toBe('rejected');
     });
 
@@ -99,7 +107,7 @@ describe('ActionPlan.decide', () => {
   });
 
   it('a second decision by the same reviewer on the same version is refused', () => {
-    const prior = context({ priorDecisions: [{ reviewerId: 'r1', decision: 'approve' }] });
+    const prior = context({ priorDecisions: [{ reviewerId: 'r1', decision: 'approve', override: null }] });
     expect(() => awaitingDecision().decide({ ...approve, decision: 'reject', comment: 'changed my mind' }, reviewer('r1'), prior)).toThrow(
       expect.objectContaining({ code: 'DECISION.ALREADY_DECIDED' }),
     );

@@ -44,7 +44,7 @@ export interface DecisionRequestInput {
 
 /** What the decision rules read besides the plan: the version's decisions and check results so far. */
 export interface DecisionContext {
-  priorDecisions: readonly Pick<Decision, 'reviewerId' | 'decision'>[];
+  priorDecisions: readonly Pick<Decision, 'reviewerId' | 'decision' | 'override'>[];
   failedChecks: readonly string[];
   overlapWarned: boolean;
   approvalsRequired: number;
@@ -183,8 +183,8 @@ export class ActionPlan {
   /**
    * A reviewer's decision on the current version, with the rules that make it trustworthy: no
    * conflict of interest, one decision per reviewer and version, a comment to refuse, no approval
-   * over a failed check without an admin's override, nor over an overlap without a coordination
-   * resolution. Approval takes `approvalsRequired` distinct reviewers; one rejection rejects.
+   * over a failed check without an admin's override (in this decision or an earlier one on the
+   * version), nor over an overlap without a coordination resolution. Approval takes `approvalsRequired` distinct reviewers; one rejection rejects.
    */
   decide(input: DecisionRequestInput, reviewer: Actor, context: DecisionContext, now = new Date()): Decision {
     const transition = TRANSITION_OF[input.decision];
@@ -195,7 +195,10 @@ export class ActionPlan {
     if (input.decision !== 'approve' && !input.comment?.trim()) throw new CommentRequiredError(input.decision);
     if (input.override && reviewer.role !== 'admin') throw new OverrideNotAllowedError();
     if (input.decision === 'approve') {
-      const unresolved = context.failedChecks.filter((check) => !input.override?.checks.includes(check));
+      // An admin's override stands for the version: the approvals after it need not repeat it, or
+      // a plan with a failed check would need as many admins as approvals.
+      const overridden = new Set([input.override, ...context.priorDecisions.map((prior) => prior.override)].flatMap((override) => override?.checks ?? []));
+      const unresolved = context.failedChecks.filter((check) => !overridden.has(check));
       if (unresolved.length > 0) throw new FailedChecksBlockApprovalError(unresolved);
       if (context.overlapWarned && !input.coordination) throw new CoordinationRequiredError();
     }
