@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { lookup, type LookupAddress, type LookupAllOptions, type LookupOptions } from 'node:dns';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { ActionPlan, ActionPlanEvent } from '@accord/action-plans';
+import { ActionPlan, ActionPlanEvent, isVisibleTo } from '@accord/action-plans';
 import { APP_CONFIG, type AppConfig } from '@accord/shared';
 import { WebhookDelivery, type DeliveryStatus } from '../webhook-delivery.entity';
 import { WebhookSecretBox } from '../webhook-secret-box';
@@ -19,7 +19,10 @@ export class WebhookDeliveryFailedError extends Error {}
 
 interface AttemptResult {
   statusCode: number | null;
+  /** What the partner reads in its delivery log. */
   error: string | null;
+  /** What the worker's log says, with what the partner must not read (addresses of the network). */
+  detail?: string;
 }
 
 /**
@@ -49,7 +52,15 @@ export class WebhookDeliverer {
     }
 
     const event = await em.findOneOrFail(ActionPlanEvent, { planId: job.planId, seq: job.seq });
-    const plan = await em.findOneOrFail(ActionPlan, { id: job.planId }, { fields: ['status', 'currentVersion', 'leadPartnerCode'] });
+    const plan = await em.findOneOrFail(ActionPlan, { id: job.planId }, { fields: ['status', 'currentVersion', 'leadPartnerCode', 'partnerCodes'] });
+    // The body tells the plan as it is now, so it goes only to a partner that may still see it: a
+    // retry after a new version dropped the partner from the plan would tell it the plan's state.
+    if (!isVisibleTo(plan, { role: 'partner', partnerCode: webhook.partnerCode })) {
+      delivery.status = 'failed';
+      delivery.lastError = 'the partner no longer takes part in the plan';
+      await em.flush();
+      return { status: delivery.status, attempts: delivery.attempts };
+    }
     const body = JSON.stringify({
       id: delivery.eventId,
       type: event.type,
@@ -86,7 +97,7 @@ export class WebhookDeliverer {
       delivery.status = 'failed';
     }
     await em.flush();
-    if (result.error !== null) throw new WebhookDeliveryFailedError(`delivery ${delivery.id} of ${delivery.eventId} to webhook ${webhook.id}: ${result.error}`);
+    if (result.error !== null) throw new WebhookDeliveryFailedError(`delivery ${delivery.id} of ${delivery.eventId} to webhook ${webhook.id}: ${result.detail ?? result.error}`);
     return { status: delivery.status, attempts: delivery.attempts };
   }
 
@@ -128,10 +139,19 @@ function post(url: string, body: string, headers: Record<string, string>, allowP
         resolve({ statusCode: status, error: status >= 200 && status < 300 ? null : `the endpoint answered ${status}` });
       },
     );
-    request.on('error', (error) => resolve({ statusCode: null, error: error.message }));
+    request.on('error', (error: NodeJS.ErrnoException) =>
+      resolve({ statusCode: null, error: UNRESOLVED_CODES.has(error.code ?? '') ? NOT_PUBLIC : error.message, detail: error.message }),
+    );
     request.end(body);
   });
 }
+
+/**
+ * One answer for a name that does not resolve and for one that resolves inside the network: told
+ * apart, with the address, they would let a partner map the deployment's internal names.
+ */
+const NOT_PUBLIC = 'the host name does not resolve to a public address';
+const UNRESOLVED_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_NODATA', 'ENODATA', 'NOT_PUBLIC']);
 
 /** `dns.lookup` that fails when any address of the host is not public. */
 function publicOnlyLookup(
@@ -142,7 +162,11 @@ function publicOnlyLookup(
   lookup(hostname, { ...options, all: true } satisfies LookupAllOptions, (error, addresses) => {
     if (error) return callback(error, []);
     const inside = addresses.find(({ address }) => !isPublicAddress(address));
-    if (inside) return callback(new Error(`${hostname} resolves to a private, loopback or reserved address (${inside.address}), which webhooks may not reach`), []);
+    if (inside) {
+      const refused: NodeJS.ErrnoException = new Error(`${hostname} resolves to a private, loopback or reserved address (${inside.address}), which webhooks may not reach`);
+      refused.code = 'NOT_PUBLIC';
+      return callback(refused, []);
+    }
     if (options.all) return callback(null, addresses);
     callback(null, addresses[0].address, addresses[0].family);
   });
