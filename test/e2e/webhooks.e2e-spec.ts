@@ -239,6 +239,29 @@ describe('webhooks', () => {
       expect(response.body.details.length).toBeGreaterThan(0);
     });
 
+    it('refuses a URL with a user name or password, a URL the partner already registered, and more than 10 webhooks', async () => {
+      const spain = await stack.key('partner', 'ES');
+      const withCredentials = await stack.as(spain).post('/v1/webhooks').send({ url: 'https://user:secret@hooks.example.es/accord' });
+      expect(withCredentials.status).toBe(400);
+      expect(withCredentials.body.details).toEqual([{ field: 'url', message: expect.stringMatching(/^url must not carry a user name or password/) }]);
+
+      const first = (await stack.as(spain).post('/v1/webhooks').send({ url: 'https://hooks.example.es/0' }).expect(201)).body;
+      const again = await stack.as(spain).post('/v1/webhooks').send({ url: 'https://hooks.example.es/0' });
+      expect(again.status).toBe(409);
+      expect(again.body).toMatchObject({ code: 'WEBHOOK.ALREADY_REGISTERED', message: `this URL is already registered as webhook ${first.id}` });
+      // Another partner may register the same URL.
+      await stack.as(canada).post('/v1/webhooks').send({ url: 'https://hooks.example.es/0' }).expect(201);
+
+      for (let index = 1; index < 10; index += 1) await stack.as(spain).post('/v1/webhooks').send({ url: `https://hooks.example.es/${index}` }).expect(201);
+      const eleventh = await stack.as(spain).post('/v1/webhooks').send({ url: 'https://hooks.example.es/10' });
+      expect(eleventh.status).toBe(409);
+      expect(eleventh.body.code).toBe('WEBHOOK.TOO_MANY');
+      expect(await stack.query('select count(*)::int as n from webhook where partner_code = ? and deleted_at is null', ['ES'])).toEqual([{ n: 10 }]);
+      // A deleted webhook frees its place, and its URL.
+      await stack.as(spain).delete(`/v1/webhooks/${first.id}`).expect(204);
+      await stack.as(spain).post('/v1/webhooks').send({ url: 'https://hooks.example.es/0' }).expect(201);
+    });
+
     it('is for partner keys only', async () => {
       expect((await stack.as(reviewer).post('/v1/webhooks').send({ url: 'https://example.org/hooks' })).status).toBe(403);
       expect((await stack.as(reviewer).get('/v1/webhooks')).status).toBe(403);
@@ -308,8 +331,8 @@ describe('webhook secrets when WEBHOOK_SECRET_KEY is rotated', () => {
 
   it('seals under the current key the secrets sealed under the earlier one, and leaves as it is one that no configured key opens', async () => {
     const us = await stack.key('partner', 'US');
-    const register = async () => (await stack.as(us).post('/v1/webhooks').send({ url: 'https://hooks.example.org/accord' }).expect(201)).body as { id: string; secret: string };
-    const [rotated, lost] = [await register(), await register()];
+    const register = async (path: string) => (await stack.as(us).post('/v1/webhooks').send({ url: `https://hooks.example.org/${path}` }).expect(201)).body as { id: string; secret: string };
+    const [rotated, lost] = [await register('rotated'), await register('lost')];
     const underEarlier = WebhookSecretBox.withKey(EARLIER).seal(rotated.id, rotated.secret);
     const underUnknown = WebhookSecretBox.withKey(randomBytes(32).toString('base64')).seal(lost.id, lost.secret);
     await stack.query('update webhook set secret = ? where id = ?', [underEarlier, rotated.id]);

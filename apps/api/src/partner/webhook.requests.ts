@@ -14,12 +14,21 @@ function ParsesAsUrl(options: ValidationOptions): PropertyDecorator {
   return ValidateBy({ name: 'parsesAsUrl', validator: { validate: (value: unknown) => typeof value === 'string' && URL.canParse(value) } }, options);
 }
 
+/** Deliveries prove themselves by their signature; a password in the URL would be stored and listed in clear. */
+function WithoutCredentials(options: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    { name: 'withoutCredentials', validator: { validate: (value: unknown) => typeof value !== 'string' || !URL.canParse(value) || (!new URL(value).username && !new URL(value).password) } },
+    options,
+  );
+}
+
 export class RegisterWebhookRequest {
   @ApiProperty({ example: 'https://hooks.state.gov/accord', maxLength: 2000, description: 'An absolute http or https URL that accepts POST, on the public internet: a URL naming a loopback, private or reserved address is refused, and a host name that resolves to one is not called' })
   @IsString()
   @MaxLength(2000)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: URL_REASON })
   @ParsesAsUrl({ message: URL_REASON })
+  @WithoutCredentials({ message: 'url must not carry a user name or password: deliveries are signed with the webhook’s secret' })
   url: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'Portfolio sync for the INL bureau', maxLength: 500 })

@@ -44,7 +44,7 @@ export class WebhooksController {
   @Roles('partner')
   @ApiOperation({ summary: 'Register an endpoint for the state changes of the caller’s plans; the signing secret is shown once', description: DELIVERY_FORMAT })
   @ApiCreatedResponse({ type: RegisteredWebhookResponse })
-  @ApiErrors(400)
+  @ApiErrors(400, 409)
   register(@CurrentActor() actor: Actor, @Body() body: RegisterWebhookRequest): Promise<WebhookView & { secret: string }> {
     return this.commands.execute(new RegisterWebhookCommand(ownerOf(actor), body.url, body.description ?? null));
   }

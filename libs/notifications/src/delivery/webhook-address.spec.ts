@@ -22,6 +22,10 @@ describe('isPublicAddress', () => {
     'ff02::1',
     '64:ff9b::a00:1',
     '2002:a00:1::1',
+    '::7f00:1',
+    '::ffff:0:7f00:1',
+    '64:ff9b:1::a00:1',
+    'fec0::1',
   ])('refuses %s', (address) => {
     expect(isPublicAddress(address)).toBe(false);
   });
@@ -43,6 +47,8 @@ describe('webhookUrlProblem', () => {
     'http://[::ffff:169.254.169.254]/latest/meta-data',
     'http://169.254.169.254/latest/meta-data',
     'https://10.0.0.5/hook',
+    'http://[::127.0.0.1]/hook',
+    'http://[64:ff9b:1::10.0.0.1]/hook',
   ])('refuses %s, saying why', (url) => {
     expect(webhookUrlProblem(url)).toMatch(/^url must not point at/);
   });

@@ -28,13 +28,16 @@ for (const [network, prefix] of [
   NOT_PUBLIC.addSubnet(network, prefix, 'ipv4');
 }
 for (const [network, prefix] of [
-  ['::', 127], // unspecified, loopback
+  ['::', 96], // unspecified, loopback, and IPv4-compatible (::127.0.0.1), whose IPv4 address is not checked
+  ['::ffff:0:0:0', 96], // IPv4-translated (SIIT), same reason
   ['64:ff9b::', 96], // NAT64: the IPv4 address inside is not checked, so none is allowed
+  ['64:ff9b:1::', 48], // local-use NAT64, same reason
   ['100::', 64], // discard
   ['2001:db8::', 32], // documentation
   ['2002::', 16], // 6to4, same reason as NAT64
   ['fc00::', 7], // unique local
   ['fe80::', 10], // link-local
+  ['fec0::', 10], // site-local, deprecated but still routed inside some networks
   ['ff00::', 8], // multicast
 ] as const) {
   NOT_PUBLIC.addSubnet(network, prefix, 'ipv6');
