@@ -77,6 +77,15 @@ export class PrivateRedis {
     await this.signal('SIGTERM');
   }
 
+  /** Freezes the server (SIGSTOP): its connections stay open and nothing it is sent is answered. */
+  pause(): void {
+    this.process?.kill('SIGSTOP');
+  }
+
+  resume(): void {
+    this.process?.kill('SIGCONT');
+  }
+
   /** Stops the server for good and removes its files. */
   async dispose(): Promise<void> {
     await this.stop();

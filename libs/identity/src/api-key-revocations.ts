@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { redisOptions } from '@accord/queues';
+import { failFastRedisOptions } from '@accord/queues';
 import { APP_CONFIG, type AppConfig } from '@accord/shared';
 
 /**
@@ -23,7 +23,7 @@ export class ApiKeyRevocations implements OnApplicationShutdown {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.key = `${config.queuePrefix}:api-key-revocations`;
-    this.redis = new Redis({ ...redisOptions(config.redisUrl), enableOfflineQueue: false, maxRetriesPerRequest: 0, connectionName: 'accord-api-key-revocations' });
+    this.redis = new Redis(failFastRedisOptions(config.redisUrl, 'accord-api-key-revocations'));
     this.redis.on('error', () => undefined);
   }
 

@@ -5,7 +5,7 @@ import type { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@accord/shared';
 import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES } from './queues';
-import { redisOptions } from './redis-connection';
+import { failFastRedisOptions, redisOptions } from './redis-connection';
 
 /**
  * Every registered queue by name, with connection errors logged instead of crashing the process,
@@ -21,7 +21,7 @@ export class QueueRegistry implements OnModuleInit, OnApplicationShutdown {
     private readonly moduleRef: ModuleRef,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.probe = new Redis({ ...redisOptions(config.redisUrl), enableOfflineQueue: false, maxRetriesPerRequest: 0, connectionName: 'accord-probe' });
+    this.probe = new Redis(failFastRedisOptions(config.redisUrl, 'accord-probe'));
     this.probe.on('error', () => undefined);
     this.probe.on('ready', () => void this.warnUnlessNoEviction());
   }

@@ -18,3 +18,12 @@ export function redisOptions(url: string): RedisOptions {
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
   };
 }
+
+/**
+ * A client whose commands fail rather than wait: while Redis is unreachable (no offline queue, no
+ * retry), and while it is reachable but does not answer (a paused or overloaded server, after
+ * `commandTimeout`). For the reads on a request's path, which then go on without Redis.
+ */
+export function failFastRedisOptions(url: string, connectionName: string): RedisOptions {
+  return { ...redisOptions(url), enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 250, connectionName };
+}

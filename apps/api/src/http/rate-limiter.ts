@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { redisOptions } from '@accord/queues';
+import { failFastRedisOptions } from '@accord/queues';
 import { APP_CONFIG, RateLimitedError, type Actor, type AppConfig } from '@accord/shared';
 
 const WINDOW_MS = 60_000;
@@ -16,7 +16,7 @@ export class RateLimiter implements OnApplicationShutdown {
   private readonly redis: Redis;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.redis = new Redis({ ...redisOptions(config.redisUrl), enableOfflineQueue: false, maxRetriesPerRequest: 0, connectionName: 'accord-rate-limiter' });
+    this.redis = new Redis(failFastRedisOptions(config.redisUrl, 'accord-rate-limiter'));
     this.redis.on('error', () => undefined);
   }
 
