@@ -71,11 +71,12 @@ describe('identity: partners and API keys', () => {
       expect(row).toEqual({ code, name: 'Japan', kind: 'DONOR_GOVERNMENT', country: null });
     });
 
-    it('keeps the country of a recipient government', async () => {
+    it('refuses a second government for a country with 409: the first keeps endorsing for it', async () => {
       const code = newCode();
       const response = await stack.admin.post('/v1/admin/partners').send({ code, name: 'Honduran ministry of security', kind: 'RECIPIENT_GOVERNMENT', country: 'HN' });
-      expect(response.status).toBe(201);
-      expect(response.body).toMatchObject({ code, kind: 'RECIPIENT_GOVERNMENT', country: 'HN' });
+      expect(response.status).toBe(409);
+      expect(response.body).toMatchObject({ code: 'PARTNER.COUNTRY_HAS_GOVERNMENT', message: 'HN already has a government partner, which endorses the plans for it' });
+      expect(await stack.query(`select code from partner where kind = 'RECIPIENT_GOVERNMENT' and country = 'HN'`)).toEqual([{ code: 'GOV-HN' }]);
     });
 
     it('is usable at once as a plan participant and as a key’s partner', async () => {
@@ -116,6 +117,8 @@ describe('identity: partners and API keys', () => {
       ['no kind', { code: 'JP', name: 'Japan' }, 'kind'],
       ['an unknown country', { code: 'JP', name: 'Japan', kind: 'DONOR_GOVERNMENT', country: 'ZZ' }, 'country'],
       ['a country that is not a string', { code: 'JP', name: 'Japan', kind: 'DONOR_GOVERNMENT', country: 42 }, 'country'],
+      ['a country for a partner that is not a recipient government', { code: 'JP', name: 'Japan', kind: 'DONOR_GOVERNMENT', country: 'HN' }, 'country'],
+      ['a recipient government without a country', { code: 'GOV-XX', name: 'A government of nowhere', kind: 'RECIPIENT_GOVERNMENT' }, 'country'],
       ['an empty name', { code: 'JP', name: '', kind: 'DONOR_GOVERNMENT' }, 'name'],
       ['no name', { code: 'JP', kind: 'DONOR_GOVERNMENT' }, 'name'],
     ])('with %s is 400 naming the field', async (_, body, field) => {

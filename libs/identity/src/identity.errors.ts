@@ -12,6 +12,13 @@ export class IatiOrgRefTakenError extends DomainError {
   }
 }
 
+/** A country's government partner endorses the plans for it: a second one would take that over unseen. */
+export class CountryHasGovernmentError extends DomainError {
+  constructor(country: string) {
+    super('PARTNER.COUNTRY_HAS_GOVERNMENT', 'conflict', `${country} already has a government partner, which endorses the plans for it`);
+  }
+}
+
 export class ApiKeyNotFoundError extends DomainError {
   constructor(id: string) {
     super('API_KEY.NOT_FOUND', 'not_found', `api key ${id} was not found`);

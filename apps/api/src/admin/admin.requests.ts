@@ -1,7 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, Validate, ValidateIf, ValidatorConstraint, type ValidationArguments, type ValidatorConstraintInterface } from 'class-validator';
 import { PARTNER_KINDS, IsReferenceCode, type PartnerKind } from '@accord/reference-data';
 import { ROLES, type Role } from '@accord/shared';
+
+/** A recipient government names its country; no other kind of partner has one. */
+@ValidatorConstraint({ name: 'partnerCountry' })
+class PartnerCountry implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    return isGovernment(args) ? typeof value === 'string' : value === undefined || value === null;
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return isGovernment(args) ? 'country is required for a recipient government' : 'country is only for a recipient government';
+  }
+}
+
+const isGovernment = (args: ValidationArguments) => (args.object as CreatePartnerRequest).kind === 'RECIPIENT_GOVERNMENT';
 
 export class CreatePartnerRequest {
   @ApiProperty({ example: 'JP', maxLength: 20, pattern: '^[A-Z0-9][A-Z0-9-]{1,19}$', description: 'Upper-case letters, digits and dashes, 2 to 20 characters' })
@@ -18,9 +32,15 @@ export class CreatePartnerRequest {
   @IsIn(PARTNER_KINDS)
   kind: PartnerKind;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'HN', maxLength: 2, description: 'For a recipient government: its country' })
-  @IsOptional()
-  @IsString()
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'HN',
+    maxLength: 2,
+    description: 'A recipient government’s country, required for that kind and refused for the others. A country has one government partner: it endorses the plans for that country',
+  })
+  @ValidateIf((request: CreatePartnerRequest) => request.kind === 'RECIPIENT_GOVERNMENT' || (request.country !== undefined && request.country !== null))
+  @Validate(PartnerCountry)
   @IsReferenceCode('country')
   country?: string | null;
 

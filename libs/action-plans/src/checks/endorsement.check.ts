@@ -7,7 +7,7 @@ const REGIONAL_BODY = 'REGIONAL_BODY';
  * Who must endorse the plan: it is endorsed once every partner of one alternative has endorsed it.
  *
  * A country's government is the `RECIPIENT_GOVERNMENT` partner of that country in the reference
- * data (should there be two, the first by code is the one asked). A plan in one country needs its
+ * data (one a country: the database refuses a second). A plan in one country needs its
  * government: `[[government]]`. A regional plan (two or more countries) is endorsed by a regional
  * body (SICA) or by the governments of all its countries: `[[SICA], [government, ...]]`. The
  * governments' alternative is left out when a country has no government partner, since it could

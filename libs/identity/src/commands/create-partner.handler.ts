@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ReferenceDataService } from '@accord/reference-data';
-import { IatiOrgRefTakenError, PartnerCodeTakenError } from '../identity.errors';
+import { CountryHasGovernmentError, IatiOrgRefTakenError, PartnerCodeTakenError } from '../identity.errors';
 import { Partner } from '../partner.entity';
 import { toPartnerView, type PartnerView } from '../views';
 import { CreatePartnerCommand } from './create-partner.command';
@@ -21,6 +21,7 @@ export class CreatePartnerHandler implements ICommandHandler<CreatePartnerComman
       await em.flush();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException && iatiOrgRef && /iati_org_ref/.test(error.message)) throw new IatiOrgRefTakenError(iatiOrgRef);
+      if (error instanceof UniqueConstraintViolationException && country && /partner_government_country_key/.test(error.message)) throw new CountryHasGovernmentError(country);
       if (error instanceof UniqueConstraintViolationException) throw new PartnerCodeTakenError(code);
       throw error;
     }

@@ -21,6 +21,15 @@ describe('loadConfig', () => {
     expect(catchProblems({ ...valid, WEBHOOK_SECRET_KEY_PREVIOUS: `${first},short` })).toEqual([expect.stringMatching(/^WEBHOOK_SECRET_KEY_PREVIOUS: must be earlier WEBHOOK_SECRET_KEY values/)]);
   });
 
+  it('trims the admin token, and refuses one with spaces inside or only spaces', () => {
+    const token = 'a'.repeat(32);
+    expect(loadConfig({ ...valid, ACCORD_ADMIN_TOKEN: `${token}\n` }).adminToken).toBe(token);
+    expect(loadConfig({ ...valid, ACCORD_ADMIN_TOKEN: `  ${token} ` }).adminToken).toBe(token);
+    for (const bad of [' '.repeat(30), `${token} ${token}`, 'a'.repeat(513)]) {
+      expect(catchProblems({ ...valid, ACCORD_ADMIN_TOKEN: bad })).toEqual([expect.stringMatching(/^ACCORD_ADMIN_TOKEN: must be at least 24 characters, at most 512, without spaces/)]);
+    }
+  });
+
   it('reads numbers from their text', () => {
     expect(loadConfig({ ...valid, PORT: '8080', APPROVALS_REQUIRED: '3' })).toMatchObject({ port: 8080, approvalsRequired: 3 });
   });

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -24,9 +24,12 @@ class EnvironmentVariables {
   @Max(65535)
   PORT: number = 3000;
 
+  // Trimmed: a value read from a secret file often ends with a line break, and a token with spaces
+  // in it could never be sent as a Bearer token, so the admin token would silently not work.
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsOptional()
   @IsString()
-  @MinLength(24, { message: 'must be at least 24 characters: it grants full admin rights' })
+  @Matches(/^\S{24,512}$/, { message: 'must be at least 24 characters, at most 512, without spaces: it grants full admin rights, sent as a Bearer token' })
   ACCORD_ADMIN_TOKEN?: string;
 
   @Transform(toInt)
