@@ -42,6 +42,31 @@ describe('the tamper-evident history', () => {
     expect(report.firstBrokenLink).toMatchObject({ planId: body.id, seq: 2, invariant: 'HASH_CHAIN' });
   });
 
+  it('finds a removed last event by the head the plan’s row keeps, and a status changed without its event', async () => {
+    const withdrawn = async () => {
+      const { body } = await stack.as(us).post('/v1/plans').send(planBody()).expect(201);
+      await stack.as(us).post(`/v1/plans/${body.id}/withdraw`).send({ reason: 'Merged' }).expect(200);
+      return body.id as string;
+    };
+    const [truncated, relabelled] = [await withdrawn(), await withdrawn()];
+    await stack.queryAsOwner('alter table action_plan_event disable trigger action_plan_event_append_only');
+    try {
+      await stack.queryAsOwner('delete from action_plan_event where plan_id = ? and seq = 2', [truncated]);
+    } finally {
+      await stack.queryAsOwner('alter table action_plan_event enable trigger action_plan_event_append_only');
+    }
+    await stack.query(`update action_plan set status = 'draft' where id = ?`, [relabelled]);
+
+    const report = await verify();
+    expect(report.ok).toBe(false);
+    const of = (id: string) => report.violations.filter((violation: { planId: string }) => violation.planId === id);
+    expect(of(truncated)).toEqual([
+      expect.objectContaining({ seq: 2, invariant: 'HASH_CHAIN', message: expect.stringMatching(/records event 2 as its last/) }),
+      expect.objectContaining({ invariant: 'CURRENT_STATUS', message: 'the plan is withdrawn, and its history leaves it draft' }),
+    ]);
+    expect(of(relabelled)).toEqual([expect.objectContaining({ seq: 2, invariant: 'CURRENT_STATUS', message: 'the plan is draft, and its history leaves it withdrawn' })]);
+  });
+
   it('checks every goal x country total the budget check reads against the allocations it sums', async () => {
     const { body } = await stack.as(us).post('/v1/plans').send(planBody()).expect(201);
     await stack.as(us).post(`/v1/plans/${body.id}/submit`).expect(202);

@@ -14,7 +14,8 @@ export class AuditController {
   @Get('verify')
   @ApiOperation({
     summary: 'Check the whole recorded history: hash chains, gapless numbering, legal transitions, cross-table invariants',
-    description: 'Reads every history row; reports the first broken link when a row was altered behind the service’s back.',
+    description:
+      'Reads every history row; reports the first broken link when a row was altered behind the service’s back, a history that ends before the event its plan records as its last (HASH_CHAIN), and a plan whose status is not the one its history leaves it in (CURRENT_STATUS).',
   })
   @ApiOkResponse({
     schema: {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { ActionPlanEvent } from '../domain/action-plan-event.entity';
+import type { ActionPlanStatus } from '../domain/action-plan-status';
 import { checkPlanHistory, type HistoryViolation } from './history-checker';
 
 const PLANS_PER_BATCH = 500;
@@ -36,7 +37,8 @@ interface EventRow {
 
 /**
  * Reads the whole recorded history back and checks what the service promises of it: every plan's
- * history gapless, hash-chained and made of legal transitions, and the cross-table invariants
+ * history gapless, hash-chained up to the head its row records, made of legal transitions and
+ * ending in the plan's status, and the cross-table invariants
  * (each approved version approved once, no outbox row left behind, no plan stuck in review, every
  * goal x country total the sum of its allocations, which the budget check reads instead of them).
  */
@@ -50,7 +52,10 @@ export class AuditService {
     let plansChecked = 0;
     let eventsChecked = 0;
     for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
-      const plans = await em.execute<{ id: string }[]>('select id from action_plan where id > ? order by id limit ?', [after, PLANS_PER_BATCH]);
+      const plans = await em.execute<{ id: string; last_event_seq: number; last_event_hash: string; status: ActionPlanStatus }[]>(
+        'select id, last_event_seq, last_event_hash, status from action_plan where id > ? order by id limit ?',
+        [after, PLANS_PER_BATCH],
+      );
       if (plans.length === 0) break;
       after = plans[plans.length - 1].id;
       const rows = await em.execute<EventRow[]>(
@@ -73,7 +78,7 @@ export class AuditService {
           hash: row.hash,
         }));
         if (history.length === 0) violations.push({ planId: plan.id, seq: 0, invariant: 'GAPLESS', message: 'the plan has no history' });
-        violations.push(...checkPlanHistory(history));
+        violations.push(...checkPlanHistory(history, { lastEventSeq: plan.last_event_seq, lastEventHash: plan.last_event_hash, status: plan.status }));
         eventsChecked += history.length;
       }
       plansChecked += plans.length;
