@@ -120,6 +120,8 @@ describe('identity: partners and API keys', () => {
       ['a country for a partner that is not a recipient government', { code: 'JP', name: 'Japan', kind: 'DONOR_GOVERNMENT', country: 'HN' }, 'country'],
       ['a recipient government without a country', { code: 'GOV-XX', name: 'A government of nowhere', kind: 'RECIPIENT_GOVERNMENT' }, 'country'],
       ['an empty name', { code: 'JP', name: '', kind: 'DONOR_GOVERNMENT' }, 'name'],
+      ['a blank name', { code: 'JP', name: '   ', kind: 'DONOR_GOVERNMENT' }, 'name'],
+      ['a code ending with a dash', { code: 'JP-', name: 'Japan', kind: 'DONOR_GOVERNMENT' }, 'code'],
       ['no name', { code: 'JP', kind: 'DONOR_GOVERNMENT' }, 'name'],
     ])('with %s is 400 naming the field', async (_, body, field) => {
       const response = await stack.admin.post('/v1/admin/partners').send(body);
@@ -226,6 +228,7 @@ describe('identity: partners and API keys', () => {
       ['a reviewer key without partnerCode', { role: 'reviewer', label: 'x' }, 'partnerCode'],
       ['a partner key with a null partnerCode', { role: 'partner', partnerCode: null, label: 'x' }, 'partnerCode'],
       ['an admin key with a partnerCode', { role: 'admin', partnerCode: 'US', label: 'x' }, 'partnerCode'],
+      ['a blank label', { role: 'partner', partnerCode: 'US', label: '   ' }, 'label'],
       ['an unknown partnerCode', { role: 'partner', partnerCode: 'NOPE', label: 'x' }, 'partnerCode'],
       ['an unknown role', { role: 'superuser', label: 'x' }, 'role'],
       ['no role', { partnerCode: 'US', label: 'x' }, 'role'],

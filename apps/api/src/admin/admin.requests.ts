@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, Validate, ValidateIf, ValidatorConstraint, type ValidationArguments, type ValidatorConstraintInterface } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, Validate, ValidateIf, ValidatorConstraint, type ValidationArguments, type ValidatorConstraintInterface } from 'class-validator';
 import { PARTNER_KINDS, IsReferenceCode, type PartnerKind } from '@accord/reference-data';
 import { ROLES, type Role } from '@accord/shared';
 
@@ -18,13 +18,13 @@ class PartnerCountry implements ValidatorConstraintInterface {
 const isGovernment = (args: ValidationArguments) => (args.object as CreatePartnerRequest).kind === 'RECIPIENT_GOVERNMENT';
 
 export class CreatePartnerRequest {
-  @ApiProperty({ example: 'JP', maxLength: 20, pattern: '^[A-Z0-9][A-Z0-9-]{1,19}$', description: 'Upper-case letters, digits and dashes, 2 to 20 characters' })
-  @Matches(/^[A-Z0-9][A-Z0-9-]{1,19}$/, { message: 'code must be 2 to 20 upper-case letters, digits or dashes' })
+  @ApiProperty({ example: 'JP', maxLength: 20, pattern: '^[A-Z0-9][A-Z0-9-]{0,18}[A-Z0-9]$', description: 'Upper-case letters, digits and dashes, 2 to 20 characters, starting and ending with a letter or digit' })
+  @Matches(/^[A-Z0-9][A-Z0-9-]{0,18}[A-Z0-9]$/, { message: 'code must be 2 to 20 upper-case letters, digits or dashes, starting and ending with a letter or digit' })
   code: string;
 
   @ApiProperty({ example: 'Japan', maxLength: 200 })
   @IsString()
-  @MinLength(1)
+  @Matches(/\S/, { message: 'name must not be blank' })
   @MaxLength(200)
   name: string;
 
@@ -69,7 +69,7 @@ export class CreateApiKeyRequest {
 
   @ApiProperty({ example: 'US State Department integration', maxLength: 200 })
   @IsString()
-  @MinLength(1)
+  @Matches(/\S/, { message: 'label must not be blank' })
   @MaxLength(200)
   label: string;
 }
