@@ -5,6 +5,7 @@ import { canonicalPlanContent, type PlanContent } from './plan-content';
 
 const lead: Actor = { kind: 'api_key', id: 'k1', role: 'partner', partnerCode: 'US' };
 const other: Actor = { kind: 'api_key', id: 'k2', role: 'partner', partnerCode: 'CA' };
+const reviewer: Actor = { kind: 'api_key', id: 'r1', role: 'reviewer', partnerCode: 'OAS' };
 
 function content(title = 'Community policing'): PlanContent {
   return canonicalPlanContent({
@@ -41,6 +42,18 @@ describe('ActionPlan', () => {
       expect(plan.title).toBe('Community policing, revised');
       expect(changes.versions.map((v) => v.number)).toEqual([2]);
       expect(changes.events.map((e) => [e.seq, e.type, e.version])).toEqual([[2, 'ActionPlanRevised', 2]]);
+    });
+
+    it('after changes were requested starts the new version without the previous one’s recommendation or wait', () => {
+      const plan = ActionPlan.create('US', content(), lead);
+      plan.submit(lead);
+      plan.startReview(SYSTEM_ACTOR);
+      plan.completeReview('review_closely', SYSTEM_ACTOR);
+      plan.markOverdue(1);
+      plan.decide({ decision: 'request_changes', comment: 'Add baselines', override: null, coordination: null }, reviewer, { priorDecisions: [], failedChecks: [], overlapWarned: false, approvalsRequired: 2 });
+      expect(plan).toMatchObject({ status: 'changes_requested', recommendation: 'review_closely' });
+      plan.revise(content('Community policing, with baselines'), lead);
+      expect(plan).toMatchObject({ status: 'draft', currentVersion: 2, recommendation: null, awaitingSince: null, overdueAt: null });
     });
 
     it('by another partner is refused', () => {

@@ -154,11 +154,18 @@ export class ActionPlan {
     return partnerCode !== null && partnerCode === this.leadPartnerCode;
   }
 
-  /** A new immutable version with this content; the plan goes back to draft. */
+  /**
+   * A new immutable version with this content; the plan goes back to draft. The recommendation and
+   * the wait for a decision were the previous version's: the new one has neither until its checks
+   * are done.
+   */
   revise(content: PlanContent, actor: Actor, now = new Date()): void {
     this.assertLead(actor, 'revise');
     const from = this.status;
     this.transition('revise');
+    this.recommendation = null;
+    this.awaitingSince = null;
+    this.overdueAt = null;
     this.addVersion(content, actor, now);
     this.record(EVENT_OF.revise, actor, now, { from, status: this.status });
   }
