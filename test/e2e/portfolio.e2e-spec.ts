@@ -143,15 +143,15 @@ describe('the portfolio', () => {
   });
 
   describe('overlaps', () => {
-    const duplicate = (lead: string) =>
-      plan(lead, 'NI', ['SAFE_STREETS'], [{ country: 'NI', sector: '15180', usd: '600000.00' }], {
+    const duplicate = (lead: string, country = 'NI') =>
+      plan(lead, country, ['SAFE_STREETS'], [{ country, sector: '15180', usd: '600000.00' }], {
         title: 'Ending violence against women in Managua neighbourhoods',
         summary: 'Shelters, hotlines and specialised police units for survivors of gender-based violence in Managua.',
         activities: [
           {
             title: 'Specialised police units and shelters for survivors',
             description: 'Train specialised police units and open shelters for survivors of gender-based violence in Managua.',
-            country: 'NI',
+            country,
             sector: '15180',
             period: { start: '2027-01-01', end: '2028-06-30' },
             budget: { amount: '600000.00', currency: 'USD' },
@@ -195,6 +195,18 @@ describe('the portfolio', () => {
       await stack.as(reviewer).post(`/v1/review/plans/${ids.p7}/decisions`).send({ decision: 'approve', coordination }).expect(201);
       const [row] = await stack.query<{ coordination: unknown }>('select coordination from decision where plan_id = ?', [ids.p7]);
       expect(row.coordination).toEqual(coordination);
+    });
+
+    it('the coordination gate does not ask for a resolution with a plan that has left the portfolio', async () => {
+      const kept = await submitted('CO', duplicate('CO', 'BZ'));
+      const withdrawn = await submitted('ES', duplicate('ES', 'BZ'));
+      const overlapOf = async (id: string) => (await stack.as(reviewer).get(`/v1/plans/${id}/checks`)).body.find((r: { type: string }) => r.type === 'overlap');
+      await waitFor(async () => (await overlapOf(kept)).findings.some((f: { relatedPlanId?: string; severity: string }) => f.relatedPlanId === withdrawn && f.severity === 'warning'), 'the overlap warning');
+      await stack.as(tokens.ES).post(`/v1/plans/${withdrawn}/withdraw`).send({ reason: 'Merged into Colombia’s programme' }).expect(200);
+
+      const approved = await stack.as(reviewer).post(`/v1/review/plans/${kept}/decisions`).send({ decision: 'approve' });
+      expect(approved.status).toBe(201);
+      expect(approved.body.plan.status).toBe('approved');
     });
   });
 

@@ -5,7 +5,7 @@ import { APP_CONFIG, type Actor, type AppConfig } from '@accord/shared';
 import { ActionPlanRepository } from '../../action-plan.repository';
 import { CheckResult } from '../../checks/check-result.entity';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ActionPlan, ActionPlanNotFoundError, AlreadyDecidedError, canTransition, Decision } from '../../domain';
+import { ACTIVE_STATUSES, ActionPlan, ActionPlanNotFoundError, AlreadyDecidedError, canTransition, Decision } from '../../domain';
 import { toActionPlanView } from '../../views/action-plan.view';
 import { DecideOnActionPlanCommand, type DecisionView } from './decide-on-action-plan.command';
 
@@ -47,7 +47,7 @@ export class DecideOnActionPlanHandler implements ICommandHandler<DecideOnAction
         const decision = plan.decide(input, reviewer, {
           priorDecisions,
           failedChecks: results.filter((result) => result.status === 'failed').map((result) => result.type),
-          overlapWarned: results.some((result) => result.type === 'overlap' && result.findings.some((finding) => finding.severity === 'warning')),
+          overlapWarned: await this.overlapsActivePlan(em, results),
           approvalsRequired: this.config.approvalsRequired,
         });
         em.persist(decision);
@@ -68,6 +68,22 @@ export class DecideOnActionPlanHandler implements ICommandHandler<DecideOnAction
    * still open or approved, led by a partner taking part in it. Others are left as they are; the
    * completeness of the consolidation is for the reviewers to judge.
    */
+  /**
+   * Whether the overlap check warned of a plan still in the portfolio: one withdrawn, rejected or
+   * superseded since (or while its own check ran) has nothing left to coordinate with.
+   */
+  private async overlapsActivePlan(em: EntityManager, results: readonly CheckResult[]): Promise<boolean> {
+    const related = results
+      .filter((result) => result.type === 'overlap')
+      .flatMap((result) => result.findings)
+      .filter((finding) => finding.severity === 'warning')
+      .map((finding) => finding.relatedPlanId);
+    if (related.length === 0) return false;
+    if (related.some((id) => id === undefined)) return true;
+    const active = await em.count(ActionPlan, { id: { $in: related as string[] }, status: { $in: [...ACTIVE_STATUSES] } });
+    return active > 0;
+  }
+
   private async supersede(em: EntityManager, consolidated: ActionPlan, ids: readonly string[], actor: Actor): Promise<void> {
     if (ids.length === 0) return;
     const others = await em.find(ActionPlan, { id: { $in: [...ids] } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });

@@ -74,6 +74,10 @@ export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanC
    * it, and would store a result that misses it: it gets a notice instead, which its own store
    * merges (`mergeOverlapNotices`). The row lock decides which of the two sees the other. A check
    * not yet claimed needs none: its search comes after this lock, so it finds this plan itself.
+   *
+   * A plan withdrawn or superseded while its check ran tells nobody: it has left the portfolio. One
+   * that leaves it just after this read has told them; the decision's coordination gate counts only
+   * overlaps with plans still in the portfolio.
    */
   private async tellEarlierPlans(em: EntityManager, planId: string, outcome: CheckOutcome): Promise<void> {
     const options = { warningThreshold: this.config.overlapWarningThreshold };
@@ -90,6 +94,7 @@ export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanC
            join action_plan_version v on v.plan_id = r.plan_id and v.number = r.version
           where r.plan_id = any($2::uuid[]) and r.type = 'overlap' and p.status in ('in_review', 'awaiting_decision')
             and not exists (select 1 from jsonb_array_elements(r.findings) f where f->>'relatedPlanId' = $1)
+            and exists (select 1 from action_plan t where t.id = $1::uuid and t.status in ('in_review', 'awaiting_decision'))
           order by r.plan_id
           for update of r`,
         [planId, [...told.keys()]],
