@@ -90,6 +90,10 @@ describe('the portfolio', () => {
     expect(await status(ids.p5)).toBe('superseded');
     const history = (await stack.as(reviewer).get(`/v1/plans/${ids.p3}/history`)).body;
     expect(history.at(-1)).toMatchObject({ type: 'ActionPlanSuperseded', data: { supersededBy: ids.p4, from: 'approved', status: 'superseded' } });
+    // And the consolidated plan's own history tells what its approval did.
+    const consolidated = (await stack.as(reviewer).get(`/v1/plans/${ids.p4}/history`)).body;
+    expect(consolidated.slice(-2).map((event: { type: string }) => event.type)).toEqual(['ActionPlanApproved', 'ActionPlanConsolidated']);
+    expect(consolidated.at(-1).data).toEqual({ superseded: [ids.p3, ids.p5].sort(), notSuperseded: [] });
   });
 
   it('coverage splits each plan over its goals and countries, keeps the pipeline apart, and leaves superseded plans out', async () => {
@@ -232,5 +236,26 @@ describe('the portfolio', () => {
     const gaps = await stack.as(reviewer).get('/v1/portfolio/gaps');
     expect(gaps.status).toBe(200);
     expect(gaps.body.gaps.find((gap: { goal: string; country: string }) => gap.goal === 'ACCOUNTABLE_GOVERNMENT' && gap.country === 'PA').pipelineUsd).toBe('2000000000499999.98');
+  });
+
+  // Last too: it approves a plan, which the coverage worked out above does not count.
+  it('records on a consolidated plan the plans it named but could not supersede, and refuses one naming itself', async () => {
+    const unknown = '0192f5c0-0000-7000-8000-0000000000ff';
+    const body = plan('ES', 'CR', ['SAFE_STREETS'], [{ country: 'CR', sector: '15220', usd: '100000.00' }], { title: 'Peace-building in Limón', supersedes: [ids.p1, unknown] });
+    const { body: created } = await stack.as(tokens.ES).post('/v1/plans').send(body).expect(201);
+    const selfNamed = await stack.as(tokens.ES).put(`/v1/plans/${created.id}`).send({ ...body, supersedes: [created.id], coFunds: [created.id] });
+    expect(selfNamed.status).toBe(400);
+    expect(selfNamed.body.details).toEqual([
+      { field: 'supersedes', message: 'supersedes names this plan itself' },
+      { field: 'coFunds', message: 'coFunds names this plan itself' },
+    ]);
+
+    await stack.as(tokens.ES).post(`/v1/plans/${created.id}/submit`).expect(202);
+    await waitFor(async () => (await status(created.id)) === 'awaiting_decision', 'the review to complete', 30000);
+    await approve(created.id);
+    // US leads p1 and takes no part in the consolidated plan: it keeps its plan.
+    expect(await status(ids.p1)).toBe('approved');
+    const history = (await stack.as(tokens.ES).get(`/v1/plans/${created.id}/history`)).body;
+    expect(history.at(-1)).toMatchObject({ type: 'ActionPlanConsolidated', data: { superseded: [], notSuperseded: [ids.p1, unknown] } });
   });
 });

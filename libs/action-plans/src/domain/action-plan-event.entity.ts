@@ -13,6 +13,7 @@ export const ACTION_PLAN_EVENT_TYPES = [
   'ActionPlanChangesRequested',
   'ActionPlanWithdrawn',
   'ActionPlanSuperseded',
+  'ActionPlanConsolidated',
   'ActionPlanEndorsed',
   'ActionPlanRecommendationUpdated',
   'ActionPlanDecisionRecorded',

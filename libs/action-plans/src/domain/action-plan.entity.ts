@@ -1,5 +1,5 @@
 import { ArrayType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { SYSTEM_ACTOR, uuidv7, type Actor } from '@accord/shared';
+import { InvalidInputError, SYSTEM_ACTOR, uuidv7, type Actor } from '@accord/shared';
 import { ActionPlanEvent, GENESIS_HASH, type ActionPlanEventType } from './action-plan-event.entity';
 import { ActionPlanVersion } from './action-plan-version.entity';
 import { ACTION_PLAN_STATUSES, canTransition, FINAL_STATUSES, TRANSITIONS, type ActionPlanStatus, type ActionPlanTransition } from './action-plan-status';
@@ -161,6 +161,8 @@ export class ActionPlan {
    */
   revise(content: PlanContent, actor: Actor, now = new Date()): void {
     this.assertLead(actor, 'revise');
+    const selfLinks = (['supersedes', 'coFunds'] as const).filter((field) => content[field].includes(this.id));
+    if (selfLinks.length > 0) throw new InvalidInputError(selfLinks.map((field) => ({ field, message: `${field} names this plan itself` })));
     const from = this.status;
     this.transition('revise');
     this.recommendation = null;
@@ -237,6 +239,16 @@ export class ActionPlan {
     });
     if (input.decision !== 'approve' || approvals >= context.approvalsRequired) this.apply(transition, reviewer, now, { decisionId: decision.id });
     return decision;
+  }
+
+  /**
+   * What this plan's approval did to the plans its `supersedes` names: those it superseded, and those
+   * it could not (not one the reader may learn anything more of: no such plan, one closed already,
+   * itself, or one whose lead takes no part in this plan).
+   */
+  recordConsolidation(superseded: readonly string[], notSuperseded: readonly string[], actor: Actor, now = new Date()): void {
+    this.updatedAt = now;
+    this.record('ActionPlanConsolidated', actor, now, { superseded: [...superseded], notSuperseded: [...notSuperseded] });
   }
 
   /**

@@ -64,11 +64,6 @@ export class DecideOnActionPlanHandler implements ICommandHandler<DecideOnAction
   }
 
   /**
-   * An approved consolidated plan retires the plans it supersedes, in the same transaction: those
-   * still open or approved, led by a partner taking part in it. Others are left as they are; the
-   * completeness of the consolidation is for the reviewers to judge.
-   */
-  /**
    * Whether the overlap check warned of a plan still in the portfolio: one withdrawn, rejected or
    * superseded since (or while its own check ran) has nothing left to coordinate with.
    */
@@ -84,13 +79,23 @@ export class DecideOnActionPlanHandler implements ICommandHandler<DecideOnAction
     return active > 0;
   }
 
+  /**
+   * An approved consolidated plan retires the plans it supersedes, in the same transaction: those
+   * still open or approved, led by a partner taking part in it. Others are left as they are (the
+   * completeness of the consolidation is for the reviewers to judge), and the consolidated plan's
+   * history records which were superseded and which were not, so it tells what its approval did.
+   */
   private async supersede(em: EntityManager, consolidated: ActionPlan, ids: readonly string[], actor: Actor): Promise<void> {
     if (ids.length === 0) return;
     const others = await em.find(ActionPlan, { id: { $in: [...ids] } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+    const superseded: string[] = [];
     for (const other of others) {
       if (other.id === consolidated.id || !canTransition('supersede', other.status) || !consolidated.partnerCodes.includes(other.leadPartnerCode)) continue;
       other.supersede(consolidated, actor);
       await this.plans.save(em, other);
+      superseded.push(other.id);
     }
+    consolidated.recordConsolidation(superseded, [...new Set(ids)].filter((id) => !superseded.includes(id)), actor);
+    await this.plans.save(em, consolidated);
   }
 }
