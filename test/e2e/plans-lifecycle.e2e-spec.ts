@@ -69,7 +69,7 @@ describe('action plans over HTTP', () => {
       expect(response.body).toMatchObject({ version: 2, status: 'draft', title: 'Revised title' });
       expect(response.headers.etag).toBe('"2"');
       expect((await stack.as(us).get(`/v1/plans/${body.id}/versions/1`)).body).toMatchObject({ version: 1, title: 'Community policing in San Pedro Sula' });
-      expect((await stack.as(us).get(`/v1/plans/${body.id}/versions/2`)).body).toMatchObject({ version: 2, title: 'Revised title', createdBy: { role: 'partner', partnerCode: 'US' } });
+      expect((await stack.as(us).get(`/v1/plans/${body.id}/versions/2`)).body).toMatchObject({ version: 2, title: 'Revised title', createdBy: { kind: 'api_key', role: 'partner', partnerCode: 'US' } });
       expect((await stack.as(us).get(`/v1/plans/${body.id}/versions/3`)).status).toBe(404);
     });
 

@@ -13,6 +13,7 @@ const WHEN: Record<number, string> = {
   413: 'Body larger than the limit',
   422: 'Idempotency-Key reused with a different body',
   429: 'Too many requests with this API key: retry after the Retry-After header’s seconds',
+  503: 'The database is unavailable for a moment: retry after the Retry-After header’s seconds (with the same Idempotency-Key for a create)',
 };
 
 const EXAMPLES: Record<number, object> = {
@@ -25,12 +26,14 @@ const EXAMPLES: Record<number, object> = {
   413: { statusCode: 413, error: 'Payload Too Large', message: 'Request body is too large' },
   422: { statusCode: 422, error: 'Unprocessable Entity', message: 'Idempotency-Key "abc" was already used with a different request body', code: 'IDEMPOTENCY_KEY.REUSED' },
   429: { statusCode: 429, error: 'Too Many Requests', message: 'too many requests for this key: retry in 12 s', code: 'RATE_LIMITED' },
+  503: { statusCode: 503, error: 'Service Unavailable', message: 'The service is temporarily unavailable; retry shortly' },
 };
 
 /** Headers an error response carries, by status. */
 const HEADERS: Record<number, Record<string, { description: string; schema: object }>> = {
   // The limiter counts per minute: the wait is 1 to 60 seconds.
   429: { 'Retry-After': { description: 'Seconds until the key’s window resets', schema: { type: 'integer', format: 'int32', minimum: 1, maximum: 60 } } },
+  503: { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer', format: 'int32', minimum: 1, maximum: 60 } } },
 };
 
 /** Documents the error responses a route may give, in the contract's shape, with an example each. */
@@ -42,7 +45,13 @@ export function ApiErrors(...statuses: number[]) {
   );
 }
 
-/** A route that needs a key: bearer auth plus the 401, 403 and 429 (rate limited) every such route may give. */
+/**
+ * A route that needs a key: bearer auth plus the 401, 403, 429 (rate limited) and 503 (the database
+ * away for a moment: the key itself is looked up there) every such route may give.
+ */
 export function ApiAuthenticated() {
-  return applyDecorators(ApiBearerAuth(), ApiErrors(401, 403, 429));
+  return applyDecorators(ApiBearerAuth(), ApiErrors(401, 403, 429, 503));
 }
+
+/** The plan's revision, which the next change sends back as If-Match. */
+export const ETAG_HEADER = { ETag: { description: 'The plan’s revision: send it back as If-Match with the next change', schema: { type: 'string' } } };

@@ -15,7 +15,8 @@ export class ActionPlanResponse extends PlanContentRequest {
   @ApiProperty({ example: 'US', description: 'Code of the lead partner' })
   leadPartner: string;
 
-  @ApiPropertyOptional({ enum: RECOMMENDATIONS, nullable: true, description: 'Once every check has a result' })
+  // OpenAPI 3.0's `nullable` does not add null to an enum: it has to be listed.
+  @ApiPropertyOptional({ type: String, enum: [...RECOMMENDATIONS, null] as string[], nullable: true, description: 'Once every check of the current version has a result; null until then' })
   recommendation: string | null;
 
   @ApiProperty({ example: '2026-11-25T13:00:00.000Z' })

@@ -23,7 +23,7 @@ import {
   type SavedActionPlan,
 } from '@accord/action-plans';
 import { canonicalJson, InvalidInputError, UUID_PATTERN, type Actor } from '@accord/shared';
-import { ApiAuthenticated, ApiErrors } from '../http/api-docs';
+import { ApiAuthenticated, ApiErrors, ETAG_HEADER } from '../http/api-docs';
 import { CurrentActor, Roles } from '../http/auth';
 import { PositiveIntParam, UuidParam } from '../http/params';
 import { CheckResultResponse, EndorsementResponse, EndorsePlanRequest } from './check.responses';
@@ -59,7 +59,14 @@ export class PlansController {
   @Roles('partner')
   @ApiOperation({ summary: 'Create a draft action plan led by the caller’s organisation' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key and body returns the first response; another body is 422' })
-  @ApiCreatedResponse({ type: ActionPlanResponse, headers: { ETag: { description: 'The plan’s revision', schema: { type: 'string' } }, Location: { description: 'The plan’s URL', schema: { type: 'string' } } } })
+  @ApiCreatedResponse({
+    type: ActionPlanResponse,
+    headers: {
+      ...ETAG_HEADER,
+      Location: { description: 'The plan’s URL', schema: { type: 'string' } },
+      'Idempotent-Replayed': { description: '`true` when this is the stored answer to an earlier request with the same Idempotency-Key', schema: { type: 'string', enum: ['true'] } },
+    },
+  })
   @ApiErrors(400, 413, 422)
   async create(
     @CurrentActor() actor: Actor,
@@ -94,7 +101,7 @@ export class PlansController {
   @Get(':id')
   @Roles('partner', 'reviewer', 'admin')
   @ApiOperation({ summary: 'One plan, its current version’s content' })
-  @ApiOkResponse({ type: ActionPlanResponse, headers: { ETag: { description: 'The plan’s revision', schema: { type: 'string' } } } })
+  @ApiOkResponse({ type: ActionPlanResponse, headers: ETAG_HEADER })
   @ApiErrors(400, 404)
   async get(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ActionPlanView> {
     const { view, etag } = await this.queries.execute(new GetActionPlanQuery(actor, id));
@@ -106,7 +113,7 @@ export class PlansController {
   @Roles('partner')
   @IF_MATCH
   @ApiOperation({ summary: 'Revise a plan (lead partner, while draft or changes_requested): a new version, back in draft' })
-  @ApiOkResponse({ type: ActionPlanResponse })
+  @ApiOkResponse({ type: ActionPlanResponse, headers: ETAG_HEADER })
   @ApiErrors(400, 404, 409, 412, 413)
   async revise(
     @CurrentActor() actor: Actor,
@@ -123,7 +130,7 @@ export class PlansController {
   @Roles('partner')
   @IF_MATCH
   @ApiOperation({ summary: 'Submit the current version for checks and review (lead partner)' })
-  @ApiAcceptedResponse({ type: ActionPlanResponse, description: 'Submitted; the checks run in the background' })
+  @ApiAcceptedResponse({ type: ActionPlanResponse, description: 'Submitted; the checks run in the background', headers: ETAG_HEADER })
   @ApiErrors(400, 404, 409, 412)
   async submit(
     @CurrentActor() actor: Actor,
@@ -139,7 +146,7 @@ export class PlansController {
   @Roles('partner')
   @IF_MATCH
   @ApiOperation({ summary: 'Withdraw a plan from any state that is not final (lead partner)' })
-  @ApiOkResponse({ type: ActionPlanResponse })
+  @ApiOkResponse({ type: ActionPlanResponse, headers: ETAG_HEADER })
   @ApiErrors(400, 404, 409, 412)
   async withdraw(
     @CurrentActor() actor: Actor,

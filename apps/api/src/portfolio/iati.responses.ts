@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { IATI_IMPORT_STATUSES } from '@accord/portfolio/iati';
 
 export class IatiProblemResponse {
@@ -43,6 +43,7 @@ export class IatiImportResultResponse {
   skipped: SkippedActivityResponse[];
 }
 
+@ApiExtraModels(IatiImportResultResponse)
 export class IatiImportResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -56,7 +57,12 @@ export class IatiImportResponse {
   @ApiProperty({ example: 40, description: 'Activities written so far' })
   processed: number;
 
-  @ApiPropertyOptional({ type: IatiImportResultResponse, nullable: true, description: 'Once done' })
+  // OpenAPI 3.0 has no null type, and `nullable` beside a $ref does not reach it: null is the one
+  // value of a nullable schema with an enum of null.
+  @ApiPropertyOptional({
+    oneOf: [{ $ref: getSchemaPath(IatiImportResultResponse) }, { type: 'object', nullable: true, enum: [null] }],
+    description: 'Once done; null until then',
+  })
   result: IatiImportResultResponse | null;
 
   @ApiPropertyOptional({ type: String, example: null, nullable: true, description: 'Why the import failed' })

@@ -4,7 +4,7 @@ import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty
 import type { FastifyReply } from 'fastify';
 import { DecideOnActionPlanCommand, GetReviewQueueQuery, type DecisionView, type ReviewQueuePage } from '@accord/action-plans';
 import { InvalidInputError, UUID_PATTERN, type Actor } from '@accord/shared';
-import { ApiAuthenticated, ApiErrors } from '../http/api-docs';
+import { ApiAuthenticated, ApiErrors, ETAG_HEADER } from '../http/api-docs';
 import { CurrentActor, Roles } from '../http/auth';
 import { UuidParam } from '../http/params';
 import { ActionPlanResponse } from '../partner/plan.responses';
@@ -110,7 +110,7 @@ export class ReviewController {
       'a failed check blocks approval unless an admin overrides it (409); when the overlap check warned, approval needs `coordination` (409).',
   })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The plan’s ETag last read; a stale one is refused with 412' })
-  @ApiCreatedResponse({ type: DecisionOutcomeResponse })
+  @ApiCreatedResponse({ type: DecisionOutcomeResponse, headers: ETAG_HEADER })
   @ApiErrors(400, 404, 409, 412)
   async decide(
     @CurrentActor() reviewer: Actor,

@@ -14,7 +14,7 @@ export interface ActionPlanVersionView extends PlanContent {
   planId: string;
   version: number;
   createdAt: string;
-  createdBy: { role: string; partnerCode: string | null };
+  createdBy: { kind: string; role: string; partnerCode: string | null };
 }
 
 export interface ActionPlanEventView {
@@ -45,7 +45,7 @@ export function toActionPlanVersionView(version: ActionPlanVersion): ActionPlanV
     version: version.number,
     ...version.content,
     createdAt: version.createdAt.toISOString(),
-    createdBy: { role: version.createdBy.role, partnerCode: version.createdBy.partnerCode },
+    createdBy: { kind: version.createdBy.kind, role: version.createdBy.role, partnerCode: version.createdBy.partnerCode },
   };
 }
 
