@@ -131,6 +131,16 @@ describe('fuzzer findings', () => {
   });
 
   describe('concurrent changes to one plan', () => {
+    it('a submit or withdraw without If-Match applies to the plan as it is, not refused because an endorsement changed it meanwhile', async () => {
+      const honduras = await stack.key('partner', 'GOV-HN');
+      for (let round = 0; round < 6; round += 1) {
+        const id = (await stack.as(partner).post('/v1/plans').send(planBody()).expect(201)).body.id as string;
+        const change = round % 2 === 0 ? stack.as(partner).post(`/v1/plans/${id}/submit`) : stack.as(partner).post(`/v1/plans/${id}/withdraw`);
+        const [changed, endorsed] = await Promise.all([change, stack.as(honduras).post(`/v1/plans/${id}/endorsements`)]);
+        expect({ round, changed: changed.status, endorsed: endorsed.status }).toEqual({ round, changed: round % 2 === 0 ? 202 : 200, endorsed: round % 2 === 0 ? 201 : expect.any(Number) });
+      }
+    });
+
     it('one wins and the others are 409 ACTION_PLAN.CONCURRENT_CHANGE or a state conflict, never a 5xx', async () => {
       const outcomes: { status: number; code?: string }[] = [];
       for (let round = 0; round < 5; round++) {

@@ -46,19 +46,21 @@ export class ActionPlanRepository {
 
   /**
    * The plan as `loadVisible` gives it, with its current version's content, in one query instead
-   * of two: what a change that keeps the version answers with.
+   * of two: what a change that keeps the version answers with. Its row is locked until the
+   * transaction ends, so the change applies to the plan as it is (and If-Match is checked against
+   * it) rather than failing as a lost race when the workers change the plan meanwhile.
    */
   async loadVisibleWithContent(em: EntityManager, id: string, actor: Actor): Promise<{ plan: ActionPlan; content: PlanContent }> {
-    const loaded = await this.loadWithContent(em, id);
+    const loaded = await this.loadWithContent(em, id, true);
     if (!loaded || !isVisibleTo(loaded.plan, actor)) throw new ActionPlanNotFoundError(id);
     return loaded;
   }
 
   /** The plan with its current version's content, in one query; undefined when there is no such plan. */
-  async loadWithContent(em: EntityManager, id: string): Promise<{ plan: ActionPlan; content: PlanContent } | undefined> {
+  async loadWithContent(em: EntityManager, id: string, lock = false): Promise<{ plan: ActionPlan; content: PlanContent } | undefined> {
     const [row] = await preparedQuery<Record<string, unknown> & { content: PlanContent }>(
       em,
-      `select ${this.planColumns(em)}, v.content from action_plan p join action_plan_version v on v.plan_id = p.id and v.number = p.current_version where p.id = $1`,
+      `select ${this.planColumns(em)}, v.content from action_plan p join action_plan_version v on v.plan_id = p.id and v.number = p.current_version where p.id = $1${lock ? ' for update of p' : ''}`,
       [id],
     );
     if (!row) return undefined;
