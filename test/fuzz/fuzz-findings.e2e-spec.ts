@@ -131,13 +131,18 @@ describe('fuzzer findings', () => {
   });
 
   describe('concurrent changes to one plan', () => {
-    it('a submit or withdraw without If-Match applies to the plan as it is, not refused because an endorsement changed it meanwhile', async () => {
+    it('a revision, submit or withdraw without If-Match applies to the plan as it is, not refused because an endorsement changed it meanwhile', async () => {
       const honduras = await stack.key('partner', 'GOV-HN');
-      for (let round = 0; round < 6; round += 1) {
+      const changes = [
+        { send: (id: string) => stack.as(partner).post(`/v1/plans/${id}/submit`), status: 202 },
+        { send: (id: string) => stack.as(partner).put(`/v1/plans/${id}`).send(planBody({ title: 'Revised while endorsed' })), status: 200 },
+        { send: (id: string) => stack.as(partner).post(`/v1/plans/${id}/withdraw`), status: 200 },
+      ];
+      for (let round = 0; round < 9; round += 1) {
         const id = (await stack.as(partner).post('/v1/plans').send(planBody()).expect(201)).body.id as string;
-        const change = round % 2 === 0 ? stack.as(partner).post(`/v1/plans/${id}/submit`) : stack.as(partner).post(`/v1/plans/${id}/withdraw`);
-        const [changed, endorsed] = await Promise.all([change, stack.as(honduras).post(`/v1/plans/${id}/endorsements`)]);
-        expect({ round, changed: changed.status, endorsed: endorsed.status }).toEqual({ round, changed: round % 2 === 0 ? 202 : 200, endorsed: round % 2 === 0 ? 201 : expect.any(Number) });
+        const { send, status } = changes[round % changes.length];
+        const [changed] = await Promise.all([send(id), stack.as(honduras).post(`/v1/plans/${id}/endorsements`)]);
+        expect({ round, changed: changed.status }).toEqual({ round, changed: status });
       }
     });
 

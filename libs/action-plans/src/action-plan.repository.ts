@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DeadlockException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DeadlockException, LockMode, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager, type EntityProperty } from '@mikro-orm/postgresql';
 import { QUEUES, type ActionPlanEventJob } from '@accord/queues';
 import { inTransaction, preparedQuery, type Actor } from '@accord/shared';
@@ -37,9 +37,12 @@ export class ActionPlanRepository {
     }
   }
 
-  /** The plan as the actor may see it: one it may not see is reported as not found. */
-  async loadVisible(em: EntityManager, id: string, actor: Actor): Promise<ActionPlan> {
-    const plan = await em.findOne(ActionPlan, { id });
+  /**
+   * The plan as the actor may see it: one it may not see is reported as not found. `forUpdate` locks
+   * its row until the transaction ends, for a change to apply to the plan as it is.
+   */
+  async loadVisible(em: EntityManager, id: string, actor: Actor, forUpdate = false): Promise<ActionPlan> {
+    const plan = await em.findOne(ActionPlan, { id }, forUpdate ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
     if (!plan || !isVisibleTo(plan, actor)) throw new ActionPlanNotFoundError(id);
     return plan;
   }

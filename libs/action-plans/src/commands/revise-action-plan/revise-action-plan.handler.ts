@@ -11,7 +11,7 @@ export class ReviseActionPlanHandler implements ICommandHandler<ReviseActionPlan
 
   execute({ actor, planId, content, ifMatch }: ReviseActionPlanCommand): Promise<SavedActionPlan> {
     return this.plans.transaction(async (em) => {
-      const plan = await this.plans.loadVisible(em, planId, actor);
+      const plan = await this.plans.loadVisible(em, planId, actor, true);
       plan.assertMatches(ifMatch);
       const canonical = canonicalPlanContent(content);
       plan.revise(canonical, actor);
