@@ -193,7 +193,8 @@ export class ActionPlan {
    * A reviewer's decision on the current version, with the rules that make it trustworthy: no
    * conflict of interest, one decision per reviewer and version, a comment to refuse, no approval
    * over a failed check without an admin's override (in this decision or an earlier one on the
-   * version), nor over an overlap without a coordination resolution. Approval takes `approvalsRequired` distinct reviewers; one rejection rejects.
+   * version), nor over an overlap without a coordination resolution. Approval takes
+   * `approvalsRequired` distinct reviewers; one rejection rejects.
    */
   decide(input: DecisionRequestInput, reviewer: Actor, context: DecisionContext, now = new Date()): Decision {
     const transition = TRANSITION_OF[input.decision];
@@ -243,8 +244,8 @@ export class ActionPlan {
 
   /**
    * What this plan's approval did to the plans its `supersedes` names: those it superseded, and those
-   * it could not (not one the reader may learn anything more of: no such plan, one closed already,
-   * itself, or one whose lead takes no part in this plan).
+   * it could not, without saying why. The reason (no such plan, one closed already, itself, one whose
+   * lead takes no part in this plan) would tell this plan's partners about plans they may not see.
    */
   recordConsolidation(superseded: readonly string[], notSuperseded: readonly string[], actor: Actor, now = new Date()): void {
     this.updatedAt = now;
