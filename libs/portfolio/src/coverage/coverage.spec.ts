@@ -19,6 +19,7 @@ describe('coverageCells', () => {
     });
     expect(cells[3]).toEqual({ goal: 'DISRUPT_TRAFFICKING', country: 'GT', approved: { plans: 0, partners: [], usd: '0.00' }, pipeline: { plans: 0, partners: [], usd: '0.00' } });
   });
+
   it('adds up cells past the 15 digits one plan may state', () => {
     const huge = '1999999999999999.98';
     const cells = coverageCells(goals, countries, [{ goal: 'SAFE_STREETS', country: 'HN', approved: true, plans: 2, partners: ['CO', 'US'], usd: huge }]);
