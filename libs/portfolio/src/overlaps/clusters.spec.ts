@@ -33,6 +33,14 @@ describe('overlapClusters', () => {
     expect(overlapClusters([edge('a', 'b', 80), edge('b', 'a', 80)])).toHaveLength(1);
   });
 
+  it('groups a portfolio-sized cluster: hundreds of thousands of links', () => {
+    const edges = Array.from({ length: 300_000 }, (_, index) => edge(`p${index}`, `p${index + 1}`, 60 + (index % 30)));
+    const [cluster] = overlapClusters(edges);
+    expect(cluster.planIds).toHaveLength(300_001);
+    expect(cluster.links).toHaveLength(300_000);
+    expect(cluster.maxScore).toBe(89);
+  });
+
   it('has no cluster without edges', () => {
     expect(overlapClusters([])).toEqual([]);
   });

@@ -58,7 +58,12 @@ export function overlapClusters(edges: readonly OverlapEdge[]): OverlapCluster[]
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
   const groups = new Map<string, OverlapEdge[]>();
-  for (const edge of edges) groups.set(find(edge.a), [...(groups.get(find(edge.a)) ?? []), edge]);
+  for (const edge of edges) {
+    const root = find(edge.a);
+    const group = groups.get(root);
+    if (group) group.push(edge);
+    else groups.set(root, [edge]);
+  }
 
   return [...groups.values()]
     .map((group) => ({ planIds: union(group.map((edge) => [edge.a, edge.b])), links: group, ...summariseLinks(group) }))
@@ -73,7 +78,8 @@ export function overlapClusters(edges: readonly OverlapEdge[]): OverlapCluster[]
  */
 export function summariseLinks(scored: readonly OverlapEdge[], described: readonly OverlapEdge[] = scored): LinkSummary {
   const periods = described.flatMap((edge) => (edge.overlappingPeriod ? [edge.overlappingPeriod] : []));
-  const maxScore = Math.max(...scored.map((edge) => edge.score));
+  // Not Math.max(...scores): a cluster of a large portfolio has more links than a call has room for arguments.
+  const maxScore = scored.reduce((max, edge) => Math.max(max, edge.score), -Infinity);
   const sharedSectors = union(described.map((edge) => edge.sharedSectors));
   return {
     maxScore,
