@@ -1,3 +1,4 @@
+import { MaintenanceProcessor } from '../../apps/worker/src/maintenance.processor';
 import { describeWithXmllint, readIatiFile, validateIati } from '../support/iati-files';
 import { planBody } from '../support/plan-builder';
 import { TestStack, waitFor } from '../support/test-stack';
@@ -233,6 +234,21 @@ describe('IATI export and import', () => {
 
       expect((await stack.as(us).get(posted.headers.location)).status).toBe(404);
       expect((await stack.as(reviewers[0]).get(posted.headers.location)).status).toBe(403);
+    });
+
+    it('whose job was lost (a Redis that lost its keys) is failed by the reconciler, not left running', async () => {
+      const id = '0192f5c0-0000-7000-8000-00000000abcd';
+      const actor = { kind: 'api_key', id: null, role: 'partner', partnerCode: 'CA' };
+      await stack.query(
+        `insert into iati_import (id, partner_code, actor, status, total, processed, source, created_at) values (?, 'CA', ?::jsonb, 'running', 400, 6, '<iati-activities/>', now() - interval '1 hour')`,
+        [id, JSON.stringify(actor)],
+      );
+      expect(await stack.fromWorker(MaintenanceProcessor).reconcile()).toMatchObject({ imports: 1 });
+      const { body } = await stack.as(ca).get(`/v1/plans/import/iati/${id}`).expect(200);
+      expect(body).toMatchObject({ status: 'failed', processed: 6, error: 'the import was interrupted and its job lost: post the file again', finishedAt: expect.any(String) });
+      expect(await stack.query('select source from iati_import where id = ?', [id])).toEqual([{ source: null }]);
+      // Done once: the next run finds nothing left to fail.
+      expect(await stack.fromWorker(MaintenanceProcessor).reconcile()).toMatchObject({ imports: 0 });
     });
 
     it('past 10 MB are refused with 413', async () => {

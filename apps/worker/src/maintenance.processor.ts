@@ -13,6 +13,7 @@ import {
   type CheckJob,
   type CheckType,
 } from '@accord/action-plans';
+import { FailIatiImportCommand } from '@accord/portfolio/iati';
 import { QUEUES, WORKER_OPTIONS } from '@accord/queues';
 import { ObservedWorkerHost, WorkerMetrics } from './worker-metrics';
 import { APP_CONFIG, type AppConfig } from '@accord/shared';
@@ -36,7 +37,8 @@ interface Stuck {
  * `reconcile-reviews` finishes what lost jobs left undone, so no plan stays in `submitted` or `in_review`: a plan
  * submitted long ago is taken into review; for each unfinished check of a plan in review, a missing
  * job is enqueued again, a failed job becomes a CHECK_ERROR result, and a completed one that left
- * no result is run again under a new id.
+ * no result is run again under a new id. Background IATI imports whose job can no longer run them
+ * are failed (`reconcileImports`).
  */
 @Processor(QUEUES.maintenance, WORKER_OPTIONS)
 export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -46,6 +48,7 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
     private readonly em: EntityManager,
     @InjectQueue(QUEUES.maintenance) private readonly maintenance: Queue,
     @InjectQueue(QUEUES.actionPlanChecks) private readonly checks: Queue<CheckJob>,
+    @InjectQueue(QUEUES.iatiImports) private readonly imports: Queue,
     metrics: WorkerMetrics,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -53,17 +56,25 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
   }
 
   private retry?: NodeJS.Timeout;
+  private stopped = false;
 
   onApplicationBootstrap(): void {
     void this.schedule();
   }
 
   onApplicationShutdown(): void {
+    this.stopped = true;
     clearTimeout(this.retry);
   }
 
-  /** Redis may come up after the worker: keep trying, so the jobs run without a restart. */
+  /**
+   * The schedulers live in Redis, which may come up after the worker, or lose its keys (a flush, a
+   * restart without persistence) and the schedulers with them: they are asserted again as often as
+   * the more frequent job runs (at most every minute), so the jobs go on without a worker restart.
+   * Upserting an unchanged scheduler adds nothing.
+   */
   private async schedule(): Promise<void> {
+    let again = Math.min(this.config.reconcileEveryMs, this.config.escalationEveryMs, 60_000);
     try {
       for (const [name, every] of [
         [RECONCILE_JOB, this.config.reconcileEveryMs],
@@ -73,8 +84,9 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
       }
     } catch (error) {
       this.logger.warn(`could not schedule the maintenance jobs yet, retrying: ${(error as Error).message}`);
-      this.retry = setTimeout(() => void this.schedule(), 5000);
+      again = 5000;
     }
+    if (!this.stopped) this.retry = setTimeout(() => void this.schedule(), again);
   }
 
   async process(job: Job): Promise<unknown> {
@@ -92,7 +104,7 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
     return active.some((other) => other.name === RECONCILE_JOB && other.id !== job.id);
   }
 
-  async reconcile(): Promise<{ started: number; requeued: number; failed: number; completed: number }> {
+  async reconcile(): Promise<{ started: number; requeued: number; failed: number; completed: number; imports: number }> {
     const stuck = await this.em.fork().execute<Stuck[]>(
       `select p.id, p.status, p.current_version,
               (select array_agg(r.type) from check_result r
@@ -119,7 +131,37 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
          (select 1 from action_plan p where p.id = n.plan_id and p.current_version = n.version and p.status in ('in_review', 'awaiting_decision'))`,
     );
     if (stuck.length > 0) this.logger.log(`reconciled ${stuck.length} plans: ${JSON.stringify(tally)}`);
-    return tally;
+    const imports = await this.reconcileImports();
+    if (imports > 0) this.logger.warn(`failed ${imports} IATI imports whose job could no longer run them`);
+    return { ...tally, imports };
+  }
+
+  /**
+   * A background IATI import stays `queued` or `running` only while its job can still run it. BullMQ
+   * fails a job that stalled twice without calling the processor (so the last attempt never
+   * records the failure), and a Redis that lost its keys loses the job: such an import is failed
+   * with the reason, and the partner may post the file again (drafts already written are found by
+   * their identifiers). Only imports whose job was handed to Redis count: the others wait for the
+   * outbox relay.
+   */
+  private async reconcileImports(): Promise<number> {
+    const open = await this.em.fork().execute<{ id: string }[]>(
+      `select i.id from iati_import i
+        where i.status in ('queued', 'running') and i.created_at < now() - (? * interval '1 millisecond')
+          and not exists (select 1 from outbox_message o where o.job_id = 'iati-import-' || i.id and o.published_at is null)
+        order by i.created_at
+        limit ?`,
+      [this.config.reconcileAfterMs, BATCH],
+    );
+    let failed = 0;
+    for (const { id } of open) {
+      const job = await this.imports.getJob(`iati-import-${id}`);
+      const state = job ? await job.getState() : 'missing';
+      if (state !== 'failed' && state !== 'completed' && state !== 'missing' && state !== 'unknown') continue;
+      const reason = state === 'failed' ? `the import failed: ${job?.failedReason || 'its job failed'}` : 'the import was interrupted and its job lost: post the file again';
+      if ((await this.commands.execute(new FailIatiImportCommand(id, reason))).failed) failed += 1;
+    }
+    return failed;
   }
 
   private async reconcileCheck(data: CheckJob, tally: { requeued: number; failed: number }): Promise<void> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActionPlansModule } from '@accord/action-plans';
+import { FailIatiImportHandler } from './commands/fail-iati-import/fail-iati-import.handler';
 import { ImportIatiActivitiesHandler } from './commands/import-iati-activities/import-iati-activities.handler';
 import { RunIatiImportHandler } from './commands/run-iati-import/run-iati-import.handler';
 import { StartIatiImportHandler } from './commands/start-iati-import/start-iati-import.handler';
@@ -11,6 +12,6 @@ import { GetIatiImportHandler } from './queries/get-iati-import/get-iati-import.
 /** IATI in and out: the export of approved plans, and imports of activities as drafts (for the api and the worker). */
 @Module({
   imports: [ActionPlansModule],
-  providers: [IatiReferenceService, IatiDraftWriter, ImportIatiActivitiesHandler, StartIatiImportHandler, RunIatiImportHandler, GetIatiImportHandler, ExportIatiActivitiesHandler],
+  providers: [IatiReferenceService, IatiDraftWriter, ImportIatiActivitiesHandler, StartIatiImportHandler, RunIatiImportHandler, FailIatiImportHandler, GetIatiImportHandler, ExportIatiActivitiesHandler],
 })
 export class IatiModule {}

@@ -1,3 +1,4 @@
+export * from './commands/fail-iati-import/fail-iati-import.command';
 export * from './commands/import-iati-activities/import-iati-activities.command';
 export * from './commands/run-iati-import/run-iati-import.command';
 export * from './commands/start-iati-import/start-iati-import.command';
