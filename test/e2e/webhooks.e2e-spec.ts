@@ -6,6 +6,7 @@ import { hostname } from 'node:os';
 import { isPublicAddress } from '@accord/notifications/delivery/webhook-address';
 import { WebhookSecretBox } from '@accord/notifications/webhook-secret-box';
 import { WebhookSecretResealer } from '@accord/notifications/webhook-secret-resealer';
+import { MaintenanceProcessor } from '../../apps/worker/src/maintenance.processor';
 import { planBody } from '../support/plan-builder';
 import { TestStack, waitFor } from '../support/test-stack';
 
@@ -182,6 +183,21 @@ describe('webhooks', () => {
         release();
         await new Promise((resolve) => held.close(resolve));
       }
+    });
+
+    it('sends again a pending delivery whose job was lost (a Redis that lost its keys), from the reconciler', async () => {
+      const { body: plan } = await stack.as(us).post('/v1/plans').send(planBody({ participants: [] })).expect(201);
+      const hook = await register(us, '/lost');
+      // The creation was fanned out before this webhook existed: a pending row with no job is what a
+      // lost job leaves.
+      await stack.query(
+        `insert into webhook_delivery (id, webhook_id, event_id, event_type, status, attempts, created_at) values (?, ?, ?, 'ActionPlanCreated', 'pending', 0, now() - interval '1 hour')`,
+        ['0192f5c0-0000-7000-8000-0000000000d1', hook.id, `${plan.id}-1`],
+      );
+      expect(await stack.fromWorker(MaintenanceProcessor).reconcile()).toMatchObject({ deliveries: { requeued: 1, failed: 0 } });
+      await waitFor(async () => accepted('/lost', plan.id).length === 1, 'the delivery at /lost');
+      expect(accepted('/lost', plan.id)[0].payload).toMatchObject({ id: `${plan.id}-1`, type: 'ActionPlanCreated' });
+      await waitFor(async () => (await stack.query<{ status: string }>('select status from webhook_delivery where webhook_id = ?', [hook.id]))[0].status === 'succeeded', 'the log to say so');
     });
 
     it('seals, when a process starts with WEBHOOK_SECRET_KEY, a secret stored in plain text before the key was set; deliveries are still signed with it', async () => {

@@ -13,6 +13,7 @@ import {
   type CheckJob,
   type CheckType,
 } from '@accord/action-plans';
+import { WebhookDelivery, webhookDeliveryJobId, webhookDeliveryJobOptions, type WebhookDeliveryJob } from '@accord/notifications';
 import { FailIatiImportCommand } from '@accord/portfolio/iati';
 import { QUEUES, WORKER_OPTIONS } from '@accord/queues';
 import { ObservedWorkerHost, WorkerMetrics } from './worker-metrics';
@@ -38,7 +39,8 @@ interface Stuck {
  * submitted long ago is taken into review; for each unfinished check of a plan in review, a missing
  * job is enqueued again, a failed job becomes a CHECK_ERROR result, and a completed one that left
  * no result is run again under a new id. Background IATI imports whose job can no longer run them
- * are failed (`reconcileImports`).
+ * are failed (`reconcileImports`), and webhook deliveries whose job was lost or failed are sent
+ * again or failed (`reconcileDeliveries`).
  */
 @Processor(QUEUES.maintenance, WORKER_OPTIONS)
 export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -49,6 +51,7 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
     @InjectQueue(QUEUES.maintenance) private readonly maintenance: Queue,
     @InjectQueue(QUEUES.actionPlanChecks) private readonly checks: Queue<CheckJob>,
     @InjectQueue(QUEUES.iatiImports) private readonly imports: Queue,
+    @InjectQueue(QUEUES.webhookDeliveries) private readonly deliveries: Queue<WebhookDeliveryJob>,
     metrics: WorkerMetrics,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -104,7 +107,7 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
     return active.some((other) => other.name === RECONCILE_JOB && other.id !== job.id);
   }
 
-  async reconcile(): Promise<{ started: number; requeued: number; failed: number; completed: number; imports: number }> {
+  async reconcile(): Promise<{ started: number; requeued: number; failed: number; completed: number; imports: number; deliveries: { requeued: number; failed: number } }> {
     const stuck = await this.em.fork().execute<Stuck[]>(
       `select p.id, p.status, p.current_version,
               (select array_agg(r.type) from check_result r
@@ -133,7 +136,42 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
     if (stuck.length > 0) this.logger.log(`reconciled ${stuck.length} plans: ${JSON.stringify(tally)}`);
     const imports = await this.reconcileImports();
     if (imports > 0) this.logger.warn(`failed ${imports} IATI imports whose job could no longer run them`);
-    return { ...tally, imports };
+    const deliveries = await this.reconcileDeliveries();
+    if (deliveries.requeued + deliveries.failed > 0) this.logger.warn(`webhook deliveries whose job was lost or failed: ${JSON.stringify(deliveries)}`);
+    return { ...tally, imports, deliveries };
+  }
+
+  /**
+   * A webhook delivery stays `pending` only while its job can still make an attempt. One whose job
+   * was lost with Redis's keys gets its job again (the same id, so never twice); one whose job BullMQ
+   * failed without running its last attempt (a job that stalled twice) is failed with the reason.
+   */
+  private async reconcileDeliveries(): Promise<{ requeued: number; failed: number }> {
+    const pending = await this.em.fork().execute<{ id: string; webhook_id: string; event_id: string; event_type: string }[]>(
+      `select d.id, d.webhook_id, d.event_id, d.event_type from webhook_delivery d
+        where d.status = 'pending' and d.created_at < now() - (? * interval '1 millisecond')
+        order by d.created_at
+        limit ?`,
+      [this.config.reconcileAfterMs, BATCH],
+    );
+    const tally = { requeued: 0, failed: 0 };
+    for (const delivery of pending) {
+      const split = delivery.event_id.lastIndexOf('-');
+      const [planId, seq] = [delivery.event_id.slice(0, split), Number(delivery.event_id.slice(split + 1))];
+      const jobId = webhookDeliveryJobId(delivery.webhook_id, planId, seq);
+      const job = await this.deliveries.getJob(jobId);
+      const state = job ? await job.getState() : 'missing';
+      if (state === 'missing' || state === 'unknown') {
+        await this.deliveries.add(delivery.event_type, { deliveryId: delivery.id, webhookId: delivery.webhook_id, planId, seq }, webhookDeliveryJobOptions(this.config, jobId));
+        tally.requeued += 1;
+      } else if (state === 'failed') {
+        const failed = await this.em
+          .fork()
+          .nativeUpdate(WebhookDelivery, { id: delivery.id, status: 'pending' }, { status: 'failed', lastError: `the delivery job failed: ${job?.failedReason || 'no reason given'}` });
+        tally.failed += failed;
+      }
+    }
+    return tally;
   }
 
   /**
