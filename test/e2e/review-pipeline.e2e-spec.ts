@@ -1,5 +1,6 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { RunActionPlanCheckCommand } from '@accord/action-plans';
+import { RunActionPlanCheckCommand, StartActionPlanReviewCommand } from '@accord/action-plans';
+import { StartActionPlanReviewHandler } from '@accord/action-plans/commands/start-action-plan-review/start-action-plan-review.handler';
 import { RunActionPlanCheckHandler } from '@accord/action-plans/commands/run-action-plan-check/run-action-plan-check.handler';
 import { CheckDataService } from '@accord/action-plans/review/check-data.service';
 import { MaintenanceProcessor } from '../../apps/worker/src/maintenance.processor';
@@ -273,6 +274,35 @@ describe('the automated review', () => {
     expect(['passed', 'warning', 'failed']).toContain(budget.status);
     const history = (await stack.as(reviewer).get(`/v1/plans/${id}/history`)).body.map((event: { type: string }) => event.type);
     expect(history).toEqual(['ActionPlanCreated', 'ActionPlanSubmitted', 'ActionPlanReviewStarted', 'ActionPlanReviewCompleted']);
+  });
+
+  it('the reconciler goes on past a plan whose repair keeps failing', async () => {
+    const handler = stack.fromWorker(StartActionPlanReviewHandler);
+    const execute = handler.execute;
+    const ids: string[] = [];
+    // Both plans stay submitted, as when the event that starts their review was lost.
+    handler.execute = async function (this: StartActionPlanReviewHandler, command: StartActionPlanReviewCommand) {
+      return ids.includes(command.planId) ? false : execute.call(this, command);
+    };
+    try {
+      for (const title of ['A plan whose review never starts', 'A plan the reconciler must still reach']) {
+        const { body } = await stack.as(us).post('/v1/plans').send(planBody({ title })).expect(201);
+        ids.push(body.id as string);
+        await stack.as(us).post(`/v1/plans/${body.id}/submit`).expect(202);
+      }
+      const [poisoned, next] = ids;
+      await stack.query(`update action_plan set updated_at = now() - interval '2 hours' where id = ?`, [poisoned]);
+      await stack.query(`update action_plan set updated_at = now() - interval '1 hour' where id = ?`, [next]);
+      handler.execute = async function (this: StartActionPlanReviewHandler, command: StartActionPlanReviewCommand) {
+        if (command.planId === poisoned) throw new Error('this plan cannot be repaired');
+        return execute.call(this, command);
+      };
+      expect(await stack.fromWorker(MaintenanceProcessor).reconcile()).toMatchObject({ started: 1 });
+      await awaitingDecision(next);
+      expect((await plan(poisoned)).status).toBe('submitted');
+    } finally {
+      handler.execute = execute;
+    }
   });
 
   it('a check that keeps failing ends as a failed result with CHECK_ERROR, and the plan still awaits a decision', async () => {

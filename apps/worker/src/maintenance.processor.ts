@@ -120,13 +120,8 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
     );
     const tally = { started: 0, requeued: 0, failed: 0, completed: 0 };
     for (const plan of stuck) {
-      if (plan.status === 'submitted') {
-        if (await this.commands.execute(new StartActionPlanReviewCommand(plan.id, plan.current_version))) tally.started += 1;
-        continue;
-      }
-      const unfinished = plan.unfinished ?? [];
-      for (const type of unfinished) await this.reconcileCheck({ planId: plan.id, version: plan.current_version, type }, tally);
-      if (unfinished.length === 0 && await this.commands.execute(new CompleteActionPlanReviewCommand(plan.id, plan.current_version))) tally.completed += 1;
+      // The oldest come first, every run: one whose repair keeps failing must not stop those after it.
+      await this.reconcilePlan(plan, tally).catch((error: Error) => this.logger.error(`could not reconcile plan ${plan.id}: ${error.message}`));
     }
     // Notices for a version no longer under review are never merged (tellEarlierPlans tells only those under review).
     await this.em.fork().execute(
@@ -139,6 +134,16 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
     const deliveries = await this.reconcileDeliveries();
     if (deliveries.requeued + deliveries.failed > 0) this.logger.warn(`webhook deliveries whose job was lost or failed: ${JSON.stringify(deliveries)}`);
     return { ...tally, imports, deliveries };
+  }
+
+  private async reconcilePlan(plan: Stuck, tally: { started: number; requeued: number; failed: number; completed: number }): Promise<void> {
+    if (plan.status === 'submitted') {
+      if (await this.commands.execute(new StartActionPlanReviewCommand(plan.id, plan.current_version))) tally.started += 1;
+      return;
+    }
+    const unfinished = plan.unfinished ?? [];
+    for (const type of unfinished) await this.reconcileCheck({ planId: plan.id, version: plan.current_version, type }, tally);
+    if (unfinished.length === 0 && (await this.commands.execute(new CompleteActionPlanReviewCommand(plan.id, plan.current_version)))) tally.completed += 1;
   }
 
   /**
