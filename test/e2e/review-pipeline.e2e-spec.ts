@@ -297,7 +297,8 @@ describe('the automated review', () => {
         if (command.planId === poisoned) throw new Error('this plan cannot be repaired');
         return execute.call(this, command);
       };
-      expect(await stack.fromWorker(MaintenanceProcessor).reconcile()).toMatchObject({ started: 1 });
+      // The scheduled run may get there first: either way a run does not throw, and reaches the next plan.
+      await expect(stack.fromWorker(MaintenanceProcessor).reconcile()).resolves.toMatchObject({ started: expect.any(Number) });
       await awaitingDecision(next);
       expect((await plan(poisoned)).status).toBe('submitted');
     } finally {
