@@ -243,7 +243,8 @@ describe('IATI export and import', () => {
         `insert into iati_import (id, partner_code, actor, status, total, processed, source, created_at) values (?, 'CA', ?::jsonb, 'running', 400, 6, '<iati-activities/>', now() - interval '1 hour')`,
         [id, JSON.stringify(actor)],
       );
-      expect(await stack.fromWorker(MaintenanceProcessor).reconcile()).toMatchObject({ imports: 1 });
+      // The scheduled run may get there first; either way the import ends failed.
+      await stack.fromWorker(MaintenanceProcessor).reconcile();
       const { body } = await stack.as(ca).get(`/v1/plans/import/iati/${id}`).expect(200);
       expect(body).toMatchObject({ status: 'failed', processed: 6, error: 'the import was interrupted and its job lost: post the file again', finishedAt: expect.any(String) });
       expect(await stack.query('select source from iati_import where id = ?', [id])).toEqual([{ source: null }]);

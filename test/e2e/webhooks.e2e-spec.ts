@@ -194,10 +194,12 @@ describe('webhooks', () => {
         `insert into webhook_delivery (id, webhook_id, event_id, event_type, status, attempts, created_at) values (?, ?, ?, 'ActionPlanCreated', 'pending', 0, now() - interval '1 hour')`,
         ['0192f5c0-0000-7000-8000-0000000000d1', hook.id, `${plan.id}-1`],
       );
-      expect(await stack.fromWorker(MaintenanceProcessor).reconcile()).toMatchObject({ deliveries: { requeued: 1, failed: 0 } });
+      // The scheduled run may get there first; either way the delivery is sent once.
+      await stack.fromWorker(MaintenanceProcessor).reconcile();
       await waitFor(async () => accepted('/lost', plan.id).length === 1, 'the delivery at /lost');
       expect(accepted('/lost', plan.id)[0].payload).toMatchObject({ id: `${plan.id}-1`, type: 'ActionPlanCreated' });
       await waitFor(async () => (await stack.query<{ status: string }>('select status from webhook_delivery where webhook_id = ?', [hook.id]))[0].status === 'succeeded', 'the log to say so');
+      expect(at('/lost', plan.id)).toHaveLength(1);
     });
 
     it('seals, when a process starts with WEBHOOK_SECRET_KEY, a secret stored in plain text before the key was set; deliveries are still signed with it', async () => {
