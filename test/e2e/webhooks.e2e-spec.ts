@@ -186,7 +186,10 @@ describe('webhooks', () => {
     });
 
     it('sends again a pending delivery whose job was lost (a Redis that lost its keys), from the reconciler', async () => {
+      // Registered first, so its delivery row tells when the creation has been fanned out.
+      const sentinel = await register(us, '/sentinel');
       const { body: plan } = await stack.as(us).post('/v1/plans').send(planBody({ participants: [] })).expect(201);
+      await waitFor(async () => (await stack.query('select 1 from webhook_delivery where webhook_id = ? and event_id = ?', [sentinel.id, `${plan.id}-1`])).length === 1, 'the creation to be fanned out');
       const hook = await register(us, '/lost');
       // The creation was fanned out before this webhook existed: a pending row with no job is what a
       // lost job leaves.
