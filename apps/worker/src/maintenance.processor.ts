@@ -164,9 +164,8 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
       const split = delivery.event_id.lastIndexOf('-');
       const [planId, seq] = [delivery.event_id.slice(0, split), Number(delivery.event_id.slice(split + 1))];
       const jobId = webhookDeliveryJobId(delivery.webhook_id, planId, seq);
-      const job = await this.deliveries.getJob(jobId);
-      const state = job ? await job.getState() : 'missing';
-      if (state === 'missing' || state === 'unknown') {
+      const { job, state } = await jobState(this.deliveries, jobId);
+      if (state === 'lost') {
         await this.deliveries.add(delivery.event_type, { deliveryId: delivery.id, webhookId: delivery.webhook_id, planId, seq }, webhookDeliveryJobOptions(this.config, jobId));
         tally.requeued += 1;
       } else if (state === 'failed') {
@@ -198,9 +197,8 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
     );
     let failed = 0;
     for (const { id } of open) {
-      const job = await this.imports.getJob(`iati-import-${id}`);
-      const state = job ? await job.getState() : 'missing';
-      if (state !== 'failed' && state !== 'completed' && state !== 'missing' && state !== 'unknown') continue;
+      const { job, state } = await jobState(this.imports, `iati-import-${id}`);
+      if (state !== 'failed' && state !== 'completed' && state !== 'lost') continue;
       const reason = state === 'failed' ? `the import failed: ${job?.failedReason || 'its job failed'}` : 'the import was interrupted and its job lost: post the file again';
       if ((await this.commands.execute(new FailIatiImportCommand(id, reason))).failed) failed += 1;
     }
@@ -209,9 +207,8 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
 
   private async reconcileCheck(data: CheckJob, tally: { requeued: number; failed: number }): Promise<void> {
     const jobId = checkJobId(data.planId, data.version, data.type);
-    const job = await this.checks.getJob(jobId);
-    const state = job ? await job.getState() : 'missing';
-    if (state === 'missing' || state === 'unknown') {
+    const { job, state } = await jobState(this.checks, jobId);
+    if (state === 'lost') {
       await this.checks.add(data.type, data, checkJobOptions(this.config, jobId));
       tally.requeued += 1;
     } else if (state === 'failed') {
@@ -232,4 +229,11 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
     );
     return rows.length > 0;
   }
+}
+
+/** A job and its state; `lost` when Redis no longer knows it (removed, or its keys gone). */
+async function jobState<T>(queue: Queue<T>, id: string): Promise<{ job: Job<T> | undefined; state: string }> {
+  const job = await queue.getJob(id);
+  const state = job ? await job.getState() : 'unknown';
+  return { job, state: state === 'unknown' ? 'lost' : state };
 }
