@@ -13,15 +13,23 @@ import {
   type CheckJob,
   type CheckType,
 } from '@accord/action-plans';
-import { WebhookDelivery, webhookDeliveryJobId, webhookDeliveryJobOptions, type WebhookDeliveryJob } from '@accord/notifications';
+import { WebhookDelivery, webhookDeliveryJobId, webhookDeliveryJobOptions, webhookEventOf, type WebhookDeliveryJob } from '@accord/notifications';
 import { FailIatiImportCommand } from '@accord/portfolio/iati';
-import { QUEUES, WORKER_OPTIONS } from '@accord/queues';
+import { IATI_IMPORT_JOB_PREFIX, iatiImportJobId, QUEUES, WORKER_OPTIONS } from '@accord/queues';
 import { ObservedWorkerHost, WorkerMetrics } from './worker-metrics';
 import { APP_CONFIG, type AppConfig } from '@accord/shared';
 
 const RECONCILE_JOB = 'reconcile-reviews';
 const ESCALATE_JOB = 'escalate-overdue';
 const BATCH = 500;
+
+/** What a reconcile run did to the reviews it found stuck. */
+interface ReviewTally {
+  started: number;
+  requeued: number;
+  failed: number;
+  completed: number;
+}
 
 interface Stuck {
   id: string;
@@ -107,7 +115,7 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
     return active.some((other) => other.name === RECONCILE_JOB && other.id !== job.id);
   }
 
-  async reconcile(): Promise<{ started: number; requeued: number; failed: number; completed: number; imports: number; deliveries: { requeued: number; failed: number } }> {
+  async reconcile(): Promise<ReviewTally & { imports: number; deliveries: { requeued: number; failed: number } }> {
     const stuck = await this.em.fork().execute<Stuck[]>(
       `select p.id, p.status, p.current_version,
               (select array_agg(r.type) from check_result r
@@ -118,7 +126,7 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
         limit ?`,
       [this.config.reconcileAfterMs, BATCH],
     );
-    const tally = { started: 0, requeued: 0, failed: 0, completed: 0 };
+    const tally: ReviewTally = { started: 0, requeued: 0, failed: 0, completed: 0 };
     for (const plan of stuck) {
       // The oldest come first, every run: one whose repair keeps failing must not stop those after it.
       await this.reconcilePlan(plan, tally).catch((error: Error) => this.logger.error(`could not reconcile plan ${plan.id}: ${error.message}`));
@@ -136,7 +144,7 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
     return { ...tally, imports, deliveries };
   }
 
-  private async reconcilePlan(plan: Stuck, tally: { started: number; requeued: number; failed: number; completed: number }): Promise<void> {
+  private async reconcilePlan(plan: Stuck, tally: ReviewTally): Promise<void> {
     if (plan.status === 'submitted') {
       if (await this.commands.execute(new StartActionPlanReviewCommand(plan.id, plan.current_version))) tally.started += 1;
       return;
@@ -161,8 +169,7 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
     );
     const tally = { requeued: 0, failed: 0 };
     for (const delivery of pending) {
-      const split = delivery.event_id.lastIndexOf('-');
-      const [planId, seq] = [delivery.event_id.slice(0, split), Number(delivery.event_id.slice(split + 1))];
+      const { planId, seq } = webhookEventOf(delivery.event_id);
       const jobId = webhookDeliveryJobId(delivery.webhook_id, planId, seq);
       const { job, state } = await jobState(this.deliveries, jobId);
       if (state === 'lost') {
@@ -190,14 +197,14 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
     const open = await this.em.fork().execute<{ id: string }[]>(
       `select i.id from iati_import i
         where i.status in ('queued', 'running') and i.created_at < now() - (? * interval '1 millisecond')
-          and not exists (select 1 from outbox_message o where o.job_id = 'iati-import-' || i.id and o.published_at is null)
+          and not exists (select 1 from outbox_message o where o.job_id = ?::text || i.id and o.published_at is null)
         order by i.created_at
         limit ?`,
-      [this.config.reconcileAfterMs, BATCH],
+      [this.config.reconcileAfterMs, IATI_IMPORT_JOB_PREFIX, BATCH],
     );
     let failed = 0;
     for (const { id } of open) {
-      const { job, state } = await jobState(this.imports, `iati-import-${id}`);
+      const { job, state } = await jobState(this.imports, iatiImportJobId(id));
       if (state !== 'failed' && state !== 'completed' && state !== 'lost') continue;
       const reason = state === 'failed' ? `the import failed: ${job?.failedReason || 'its job failed'}` : 'the import was interrupted and its job lost: post the file again';
       if ((await this.commands.execute(new FailIatiImportCommand(id, reason))).failed) failed += 1;

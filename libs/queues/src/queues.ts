@@ -45,6 +45,10 @@ export interface IatiImportJob {
   importId: string;
 }
 
+/** An import's job id: one job per import, whoever hands it to Redis. */
+export const IATI_IMPORT_JOB_PREFIX = 'iati-import-';
+export const iatiImportJobId = (importId: string): string => `${IATI_IMPORT_JOB_PREFIX}${importId}`;
+
 /** The payload of an action-plan-events job: ids only, the consumer reloads the plan. */
 export interface ActionPlanEventJob {
   planId: string;

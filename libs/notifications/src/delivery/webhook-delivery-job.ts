@@ -16,6 +16,17 @@ export interface WebhookDeliveryJobSpec {
   opts: JobsOptions;
 }
 
+/** `${planId}-${seq}`: a history event's id in deliveries, the same for every webhook. */
+export function webhookEventId(planId: string, seq: number): string {
+  return `${planId}-${seq}`;
+}
+
+/** The plan and history event a delivery's event id names. */
+export function webhookEventOf(eventId: string): { planId: string; seq: number } {
+  const split = eventId.lastIndexOf('-');
+  return { planId: eventId.slice(0, split), seq: Number(eventId.slice(split + 1)) };
+}
+
 /**
  * One job per (webhook, event): a redelivered plan event adds the same job id, which BullMQ ignores
  * while the first job is still known to it.

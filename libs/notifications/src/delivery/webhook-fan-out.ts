@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, preparedQuery, uuidv7, type AppConfig } from '@accord/shared';
 import { WebhookDelivery } from '../webhook-delivery.entity';
-import { webhookDeliveryJobId, webhookDeliveryJobOptions, type WebhookDeliveryJobSpec } from './webhook-delivery-job';
+import { webhookDeliveryJobId, webhookDeliveryJobOptions, webhookEventId, type WebhookDeliveryJobSpec } from './webhook-delivery-job';
 
 /**
  * Decides who hears of a plan's history event: the live webhooks of the partners the plan names
@@ -33,7 +33,7 @@ export class WebhookFanOut {
     );
     if (webhooks.length === 0) return [];
     const eventType = webhooks[0].event_type;
-    const eventId = `${planId}-${seq}`;
+    const eventId = webhookEventId(planId, seq);
     const webhookIds = webhooks.map((webhook) => webhook.id);
     await em.execute(
       `insert into webhook_delivery (id, webhook_id, event_id, event_type, status, attempts, created_at)

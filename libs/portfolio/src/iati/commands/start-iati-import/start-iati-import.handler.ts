@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { OutboxMessage, QUEUES, type IatiImportJob } from '@accord/queues';
+import { iatiImportJobId, OutboxMessage, QUEUES, type IatiImportJob } from '@accord/queues';
 import { DomainError, inTransaction, uuidv7 } from '@accord/shared';
 import { IatiImport } from '../../iati-import.entity';
 import { toIatiImportView, type IatiImportView } from '../../iati-import.view';
@@ -38,7 +38,7 @@ export class StartIatiImportHandler implements ICommandHandler<StartIatiImportCo
     const job: IatiImportJob = { importId: run.id };
     await inTransaction(this.em, async (tx) => {
       tx.persist(run);
-      tx.persist(new OutboxMessage(QUEUES.iatiImports, 'import', `iati-import-${run.id}`, { ...job }));
+      tx.persist(new OutboxMessage(QUEUES.iatiImports, 'import', iatiImportJobId(run.id), { ...job }));
     });
     return toIatiImportView(run);
   }
