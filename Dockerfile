@@ -1,17 +1,17 @@
 # syntax=docker/dockerfile:1
 # One image for the api (default command), the worker and the migrations (see docker-compose.yml).
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 # Same npm as the one that wrote package-lock.json: npm 11 runs only the install scripts that
-# package.json's allowScripts approves; the npm 10 bundled with Node 20 would run them all.
+# package.json's allowScripts approves.
 RUN npm install -g npm@11.19.1
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/package.json ./

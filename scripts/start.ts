@@ -53,7 +53,7 @@ async function bringUp(): Promise<void> {
   } else {
     const port = portFrom('ACCORD_EMBEDDED_PG_PORT', 54329);
     say(`DATABASE_URL is not set: starting the embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres).`);
-    const postgres = await startEmbeddedPostgres(join(root, '.data', 'postgres'), port);
+    const postgres = await startEmbeddedPostgres(join(root, '.data', 'postgres'), port, say);
     services.push(postgres);
     childEnv.DATABASE_URL = postgres.url;
   }
@@ -166,6 +166,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 setup = bringUp();
 setup.catch((error: unknown) => {
   if (stopping) return; // a step cut short by the shutdown
-  console.error(error instanceof SetupError ? error.message : error);
+  // One sentence, never a stack trace: what failed is a local service, which the person can fix.
+  const reason = error instanceof SetupError ? error.message : `Could not start Accord's local services: ${error instanceof Error ? error.message : String(error)}. Set DATABASE_URL and REDIS_URL to services you run, or see the README.`;
+  console.error(`[accord] ${reason}`);
   void shutdown(1);
 });

@@ -18,7 +18,7 @@ describe('the checks’ reference data cache', () => {
     database = await createTestDatabase();
     // One connection, as when every connection of the pool is held by a transaction; a short
     // acquire timeout turns the old behaviour into a prompt failure instead of a minute's wait.
-    orm = await MikroORM.init(ormConfig(database.url, { pool: { min: 0, max: 1, acquireTimeoutMillis: 2000 } }));
+    orm = await MikroORM.init(ormConfig(database.url, { pool: { min: 0, max: 1 }, driverOptions: { connectionTimeoutMillis: 2000 } }));
     data = new CheckDataService(orm.em, loadConfig({ ...process.env, DATABASE_URL: database.url }));
   });
 

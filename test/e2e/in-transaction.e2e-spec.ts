@@ -1,7 +1,7 @@
 import { ForeignKeyConstraintViolationException, MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from '@accord/persistence';
 import { inTransaction } from '@accord/shared';
-import { createTestDatabase, dropDatabase } from '../support/databases';
+import { createTestDatabase, dropDatabase, withAdminClient } from '../support/databases';
 
 /**
  * `inTransaction` replaces `em.transactional` on every path of the service, so it must keep its
@@ -15,7 +15,7 @@ describe('inTransaction', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    orm = await MikroORM.init(ormConfig(database.url, { pool: { min: 0, max: 1, acquireTimeoutMillis: 5_000 } }));
+    orm = await MikroORM.init(ormConfig(database.url, { pool: { min: 0, max: 1 }, driverOptions: { connectionTimeoutMillis: 5_000 } }));
     const em = orm.em.fork();
     await em.execute('create table probe_parent (id int primary key)');
     await em.execute('create table probe (id int primary key, parent int references probe_parent deferrable initially deferred)');
@@ -65,5 +65,27 @@ describe('inTransaction', () => {
       expect(tx.isInTransaction()).toBe(true);
       expect(em.isInTransaction()).toBe(false);
     });
+  });
+
+  it('gives back a connection PostgreSQL terminated mid-transaction, so the pool neither stalls nor keeps the process from closing', async () => {
+    await expect(
+      inTransaction(orm.em, async (tx) => {
+        const [{ pid }] = await tx.execute<{ pid: number }[]>('select pg_backend_pid() as pid');
+        await withAdminClient((client) => client.query('select pg_terminate_backend($1)', [pid]));
+        await tx.execute('insert into probe (id) values (6)');
+      }),
+    ).rejects.toThrow();
+    // One connection in the pool: had the lost one not been given back, this would wait for the
+    // 5 s timeout and fail.
+    expect(await probes()).toEqual([1, 2]);
+    const closing = MikroORM.init(ormConfig(database.url, { pool: { min: 0, max: 1 } })).then(async (other) => {
+      await inTransaction(other.em, async (tx) => {
+        const [{ pid }] = await tx.execute<{ pid: number }[]>('select pg_backend_pid() as pid');
+        await withAdminClient((client) => client.query('select pg_terminate_backend($1)', [pid]));
+      }).catch(() => undefined);
+      await other.close();
+      return 'closed';
+    });
+    expect(await Promise.race([closing, new Promise((resolve) => setTimeout(() => resolve('still open after 10 s'), 10_000).unref())])).toBe('closed');
   });
 });

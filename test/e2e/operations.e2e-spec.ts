@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createConnection } from 'node:net';
 import type { Response } from 'supertest';
 import { planBody } from '../support/plan-builder';
@@ -64,10 +66,16 @@ describe('operations', () => {
   afterAll(() => stack.stop());
 
   describe('health', () => {
-    it('GET /health/live is 200 {status: ok}, without a token', async () => {
+    it('GET /health/live is 200 {status: ok} with the Node.js version, without a token', async () => {
       const response = await stack.http.get('/health/live');
       expect(response.status).toBe(200);
-      expect(response.body).toEqual({ status: 'ok' });
+      expect(response.body).toEqual({ status: 'ok', node: process.version });
+    });
+
+    it('runs on the Node.js that package.json pins, whatever Node the machine has', () => {
+      const pinned = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies.node;
+      expect(pinned).toMatch(/^24\.\d+\.\d+$/);
+      expect(process.version).toBe(`v${pinned}`);
     });
 
     it('GET /health/ready is 200 with the database and Redis up', async () => {

@@ -6,6 +6,7 @@ import { dropDatabase, REDIS_URL, rememberTemplate, TEMPLATE_DATABASE, withAdmin
  * empty template database that the first test file migrates and every test file copies.
  */
 export default async function globalSetup(): Promise<void> {
+  console.log(`\nIntegration tests on Node.js ${process.version}`);
   await withAdminClient(async (client) => {
     const stale = await client.query<{ datname: string }>(
       `select datname from pg_database where datname like 'accord\\_t\\_%' or datname like 'accord\\_template\\_%'`,

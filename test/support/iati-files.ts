@@ -16,14 +16,14 @@ function repoRoot(): string {
   return dir;
 }
 
-/** `../shared/data/iati` beside the repository: the IATI schema, the official example and two real files. */
-export const IATI_DATA_DIR = resolve(repoRoot(), '..', 'shared', 'data', 'iati');
+/** The IATI schema, the official example and two real published files, copied into the repository (see its README). */
+export const IATI_DATA_DIR = resolve(repoRoot(), 'test', 'fixtures', 'iati');
 export const IATI_SCHEMA = join(IATI_DATA_DIR, 'iati-activities-schema.xsd');
 export const IATI_FILES = ['activity-standard-example-annotated.xml', 'bcie-2025-12-18.xml', 'worldbank-sv.xml'] as const;
 
 export function readIatiFile(name: (typeof IATI_FILES)[number]): string {
   const path = join(IATI_DATA_DIR, name);
-  if (!existsSync(path)) throw new Error(`the shared IATI file ${path} is missing: the tests expect shared/ beside the repository`);
+  if (!existsSync(path)) throw new Error(`the IATI fixture ${path} is missing from the repository`);
   return readFileSync(path, 'utf8');
 }
 

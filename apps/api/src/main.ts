@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from '@accord/shared';
 import { createApiApp } from './api-app';
 
@@ -6,6 +7,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApiApp(config);
   await app.listen({ port: config.port, host: '0.0.0.0' });
+  new Logger('Accord').log(`API listening on port ${config.port}, on Node.js ${process.version}`);
 }
 
 main().catch((error: unknown) => {

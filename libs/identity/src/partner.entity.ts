@@ -1,4 +1,5 @@
-import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { PARTNER_KINDS, type PartnerKind } from '@accord/reference-data';
 import { uuidv7 } from '@accord/shared';
 

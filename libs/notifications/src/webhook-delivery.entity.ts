@@ -1,4 +1,5 @@
-import { Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { uuidv7 } from '@accord/shared';
 
 export const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const;

@@ -10,7 +10,7 @@ import { ormConfig } from './orm-config';
 export async function migrateAndSeed(databaseUrl: string, options: { silent?: boolean } = {}): Promise<{ applied: string[] }> {
   const orm = await MikroORM.init(ormConfig(databaseUrl, { debug: false, migrations: { ...ormConfig(databaseUrl).migrations, silent: options.silent ?? false } }));
   try {
-    const applied = await orm.getMigrator().up();
+    const applied = await orm.migrator.up();
     await inTransaction(orm.em, async (tx) => {
       for (const entry of REFERENCE_CODES) {
         await tx.execute(

@@ -1,5 +1,6 @@
-import { defineConfig, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
 import { CheckResult, Endorsement } from '@accord/action-plans/checks/check-result.entity';
 import { Decision } from '@accord/action-plans/domain/decision.entity';
 import { ActionPlan, ActionPlanEvent, ActionPlanVersion } from '@accord/action-plans/domain';
@@ -8,7 +9,7 @@ import { Webhook, WebhookDelivery } from '@accord/notifications/entities';
 import { IatiImport } from '@accord/portfolio/iati/iati-import.entity';
 import { OutboxMessage } from '@accord/queues/outbox-message.entity';
 import { ExchangeRate, ReferenceCode } from '@accord/reference-data';
-import { IdempotencyRecord } from '@accord/shared';
+import { IdempotencyRecord, namePreparedStatements } from '@accord/shared';
 import { Migration20261125000000 } from './migrations/Migration20261125000000';
 import { Migration20261125100000 } from './migrations/Migration20261125100000';
 import { Migration20261125110000 } from './migrations/Migration20261125110000';
@@ -37,10 +38,13 @@ const MIGRATIONS = [Migration20261125000000, Migration20261125100000, Migration2
  */
 const SESSION_PARAMETERS: Record<string, string | number> = { plan_cache_mode: 'force_generic_plan' };
 
-/** The connection options that set these parameters, and `parameters`, on every connection. */
+/**
+ * The `pg` pool options that set these parameters, and `parameters`, on every connection, and that
+ * teach its connections to run `preparedQuery`'s statements by name.
+ */
 export function sessionOptions(parameters: Record<string, string | number> = {}): Partial<Options> {
   const options = Object.entries({ ...SESSION_PARAMETERS, ...parameters }).map(([name, value]) => `-c ${name}=${value}`);
-  return { driverOptions: { connection: { options: options.join(' ') } } };
+  return { driverOptions: { options: options.join(' '), onPoolCreated: namePreparedStatements } };
 }
 
 /** One MikroORM configuration for the api, the worker, migrations and tests. */
@@ -56,9 +60,19 @@ export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {})
       migrationsList: MIGRATIONS.map((migration) => ({ name: migration.name, class: migration })),
       transactional: true,
       allOrNothing: true,
+      // The migrations are written by hand; MikroORM 7 would otherwise write a schema snapshot file
+      // (`.snapshot-<database>.json`) into the working folder after every run.
+      snapshot: false,
     },
     pool: { min: 0, max: 10 },
+    // MikroORM 7 reads entities' decorators through reflect-metadata only when told to (its default
+    // reads types from the TypeScript source, which the built service does not ship).
+    metadataProvider: ReflectMetadataProvider,
     ...sessionOptions(),
     ...overrides,
+    // A caller's pool options (a test's shorter timeout) go beside the session's, not instead of
+    // them. `pg` waits for a free connection forever unless told otherwise; a minute, as knex waited
+    // under MikroORM 6, turns an exhausted pool into an error rather than a hung request.
+    driverOptions: { connectionTimeoutMillis: 60_000, ...sessionOptions().driverOptions, ...overrides.driverOptions } as Options['driverOptions'],
   });
 }

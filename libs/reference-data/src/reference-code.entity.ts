@@ -1,4 +1,5 @@
-import { ArrayType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { ReferenceKind } from './reference-data';
 
 /** One code of a code list (countries, goals, program areas, ESCA components, DAC sectors, currencies). */

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
-import { ApiExcludeEndpoint, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExcludeEndpoint, ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { FastifyReply } from 'fastify';
 import { QueueRegistry } from '@accord/queues';
@@ -11,6 +11,14 @@ const CHECK_TIMEOUT_MS = 1500;
 async function probe(check: () => Promise<unknown>): Promise<'up' | 'down'> {
   const timeout = new Promise<'down'>((resolve) => setTimeout(() => resolve('down'), CHECK_TIMEOUT_MS).unref());
   return Promise.race([check().then(() => 'up' as const, () => 'down' as const), timeout]);
+}
+
+class LiveResponse {
+  @ApiProperty({ enum: ['ok'] })
+  status!: 'ok';
+
+  @ApiProperty({ description: 'The Node.js version that answered (`process.version`), so no one is unsure which runtime runs the service.', example: 'v24.21.0' })
+  node!: string;
 }
 
 @ApiTags('operations')
@@ -25,9 +33,9 @@ export class OperationsController {
 
   @Get('health/live')
   @ApiOperation({ summary: 'The process answers' })
-  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
-  live(): { status: string } {
-    return { status: 'ok' };
+  @ApiOkResponse({ type: LiveResponse })
+  live(): LiveResponse {
+    return { status: 'ok', node: process.version };
   }
 
   @Get('health/ready')

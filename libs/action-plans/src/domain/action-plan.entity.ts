@@ -1,4 +1,5 @@
-import { ArrayType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { InvalidInputError, SYSTEM_ACTOR, uuidv7, type Actor } from '@accord/shared';
 import { ActionPlanEvent, GENESIS_HASH, type ActionPlanEventType } from './action-plan-event.entity';
 import { ActionPlanVersion } from './action-plan-version.entity';

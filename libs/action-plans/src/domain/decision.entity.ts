@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 
 export const DECISIONS = ['approve', 'reject', 'request_changes'] as const;
 export type DecisionKind = (typeof DECISIONS)[number];

@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { Actor } from '@accord/shared';
 
 export const IATI_IMPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;

@@ -1,15 +1,7 @@
 import { createHash } from 'node:crypto';
-import { ConnectionException, type EntityManager, type Knex } from '@mikro-orm/postgresql';
-
-/** The part of a `pg` client this needs: MikroORM's knex pool hands these out. */
-interface PgClient {
-  query(config: { name: string; text: string; values: readonly unknown[] }): Promise<{ rows: unknown[] }>;
-}
-
-interface KnexClient {
-  acquireConnection(): Promise<PgClient>;
-  releaseConnection(connection: PgClient): Promise<void>;
-}
+import { ConnectionException, type EntityManager } from '@mikro-orm/postgresql';
+import { CompiledQuery, type ControlledTransaction } from 'kysely';
+import type { Pool, PoolClient, QueryConfig } from 'pg';
 
 /**
  * Runs `text` (placeholders `$1`, `$2`…) as a named prepared statement on the connection `em`
@@ -24,24 +16,25 @@ interface KnexClient {
  * become PostgreSQL arrays and other objects JSON, so a jsonb array is passed JSON.stringify'd.
  * Never `select *`: a prepared plan whose result columns change (a migration adding a column to a
  * running service) fails until the connection ends.
+ *
+ * The statement goes through Kysely, the ORM's query runner, so it waits its turn on the
+ * transaction's connection; `namePreparedStatements` (installed on the pool by `ormConfig`) is what
+ * sends it to PostgreSQL under its name.
  */
 export async function preparedQuery<T>(em: EntityManager, text: string, values: readonly unknown[]): Promise<T[]> {
-  const transaction = em.getTransactionContext<Knex.Transaction>();
-  // knex refuses its own queries on a transaction that has ended, but this goes to the connection
-  // directly, which by then is back in the pool and maybe lent to another caller: the statement
-  // would run in someone else's session. knex also runs the callback when BEGIN itself failed (a
-  // terminated connection), with the transaction already ended: a lost connection, as knex's own
-  // refusal is taken.
-  if (transaction?.isCompleted()) throw new ConnectionException(new Error('The transaction has already ended (committed, rolled back, or never begun): the statement was not run.'));
-  const client = (transaction ?? em.getConnection().getKnex()).client as unknown as KnexClient;
-  const connection = await client.acquireConnection();
+  const transaction = em.getTransactionContext<ControlledTransaction<unknown>>();
+  // Kysely refuses a statement on an ended transaction with an error of its own; refused as a lost
+  // connection is, callers handle it as they handle every other reason the statement did not run.
+  if (transaction && (transaction.isCommitted || transaction.isRolledBack)) {
+    throw new ConnectionException(new Error('The transaction has already ended (committed or rolled back): the statement was not run.'));
+  }
+  registerStatement(text);
+  const runner = transaction ?? em.getConnection().getClient();
   try {
-    const result = await connection.query({ name: statementName(text), text, values });
-    return result.rows as T[];
+    const result = await runner.executeQuery<T>(CompiledQuery.raw(text, [...values]));
+    return [...result.rows];
   } catch (error) {
     throw em.getDriver().convertException(error as Error);
-  } finally {
-    await client.releaseConnection(connection);
   }
 }
 
@@ -51,11 +44,40 @@ const names = new Map<string, string>();
  * The same text always gets the same name, which `pg` prepares once per connection. Remembered:
  * hashing the text on every call was about 1% of the worker's CPU, and the texts are a fixed set.
  */
-function statementName(text: string): string {
-  let name = names.get(text);
-  if (name === undefined) {
-    name = `accord_${createHash('sha1').update(text).digest('base64url')}`;
-    names.set(text, name);
-  }
-  return name;
+function registerStatement(text: string): void {
+  if (!names.has(text)) names.set(text, `accord_${createHash('sha1').update(text).digest('base64url')}`);
 }
+
+type Query = (config: string | QueryConfig, values?: unknown[]) => Promise<unknown>;
+
+/**
+ * Teaches every connection of `pool` two things Kysely's `pg` dialect does not do:
+ * - texts run by `preparedQuery` go to PostgreSQL as named statements (Kysely sends every text
+ *   unnamed, to be parsed and planned again);
+ * - a connection whose BEGIN or ROLLBACK failed is destroyed. Kysely hands a connection back to the
+ *   pool only after those succeed, and they fail on a connection PostgreSQL has dropped (a backend
+ *   terminated, a session stopped past `idle_in_transaction_session_timeout`): `pool.end()`, and
+ *   with it the process's shutdown, would wait for the lost connection forever. (A failed COMMIT is
+ *   always followed by a ROLLBACK, by MikroORM and by `inTransaction`.)
+ */
+export function namePreparedStatements(pool: Pool): void {
+  pool.on('connect', (client: PoolClient) => {
+    const query = client.query.bind(client) as Query;
+    let destroyed = false;
+    (client as unknown as { query: Query }).query = async (config, values) => {
+      const name = typeof config === 'string' ? names.get(config) : undefined;
+      try {
+        return await (name === undefined ? query(config, values) : query({ name, text: config as string, values }));
+      } catch (error) {
+        if (typeof config === 'string' && ENDS_CONNECTION_ON_FAILURE.test(config) && !destroyed) {
+          destroyed = true;
+          client.release(error as Error);
+        }
+        throw error;
+      }
+    };
+  });
+}
+
+/** The statements Kysely sends to begin and to roll back a transaction. */
+const ENDS_CONNECTION_ON_FAILURE = /^(begin|start transaction|rollback)\b/;
