@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { chown, cp, lchown, lstat, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, cp, lchown, lstat, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -108,6 +108,9 @@ async function placeForPostgresUser(
   const copy = join(home, `postgresql-${installed.version}`);
   try {
     if (!existsSync(join(copy, 'bin', 'pg_ctl'))) {
+      // Others may pass through the shared folder; the checkout's own folder is the postgres user's alone.
+      await mkdir(RELOCATED_ROOT, { recursive: true, mode: 0o755 });
+      await chmod(RELOCATED_ROOT, 0o755);
       await mkdir(home, { recursive: true, mode: 0o700 });
       await cp(join(installed.bin, '..'), copy, { recursive: true, verbatimSymlinks: true });
     }
