@@ -28,6 +28,7 @@ export async function startEmbeddedPostgres(baseDir: string, port: number, say: 
   const owner = postgresOwner();
   const installed = await embeddedBinaries();
   const place = owner ? await placeForPostgresUser(owner, installed, baseDir, say) : { bin: installed.bin, home: baseDir };
+  if (place.home === baseDir) say(`The embedded PostgreSQL keeps its data in ${join(baseDir, 'data')}.`);
   const dataDir = join(place.home, 'data');
   const logFile = join(place.home, 'server.log');
   await mkdir(place.home, { recursive: true });

@@ -52,7 +52,7 @@ async function bringUp(): Promise<void> {
     say('Using the PostgreSQL in DATABASE_URL.');
   } else {
     const port = portFrom('ACCORD_EMBEDDED_PG_PORT', 54329);
-    say(`DATABASE_URL is not set: starting the embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres).`);
+    say(`DATABASE_URL is not set: starting the embedded PostgreSQL on 127.0.0.1:${port}.`);
     const postgres = await startEmbeddedPostgres(join(root, '.data', 'postgres'), port, say);
     services.push(postgres);
     childEnv.DATABASE_URL = postgres.url;
