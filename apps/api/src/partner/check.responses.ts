@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { CHECK_STATUSES, CHECK_TYPES } from '@accord/action-plans';
+import { PeriodRequest } from './plan-content.request';
 
 class RelatedPlanResponse {
   @ApiProperty({ example: 78 })
@@ -15,8 +16,8 @@ class RelatedPlanResponse {
   @ApiPropertyOptional({ example: ['PREVENTION'] })
   sharedProgramAreas?: string[];
 
-  @ApiPropertyOptional({ example: { start: '2027-01-01', end: '2028-06-30' }, nullable: true })
-  overlappingPeriod?: { start: string; end: string } | null;
+  @ApiPropertyOptional({ type: PeriodRequest, nullable: true, description: 'The days both plans run' })
+  overlappingPeriod?: PeriodRequest | null;
 }
 
 class FindingResponse {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiAcceptedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiAcceptedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createHash } from 'node:crypto';
 import {
@@ -29,7 +29,8 @@ import { PositiveIntParam, UuidParam } from '../http/params';
 import { CheckResultResponse, EndorsementResponse, EndorsePlanRequest } from './check.responses';
 import { ListPlansRequest } from './list-plans.request';
 import { PlanContentRequest } from './plan-content.request';
-import { ActionPlanEventResponse, ActionPlanPageResponse, ActionPlanResponse, ActionPlanVersionResponse } from './plan.responses';
+import { ACTION_PLAN_EVENT_SCHEMA, HISTORY_EVENT_MODELS } from './event.responses';
+import { ActionPlanPageResponse, ActionPlanResponse, ActionPlanVersionResponse } from './plan.responses';
 import { WithdrawPlanRequest } from './withdraw-plan.request';
 
 const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
@@ -48,6 +49,7 @@ const IF_MATCH = ApiHeader({ name: 'If-Match', required: false, description: 'Th
 
 @ApiTags('plans')
 @ApiAuthenticated()
+@ApiExtraModels(...HISTORY_EVENT_MODELS)
 @Controller('v1/plans')
 export class PlansController {
   constructor(
@@ -170,7 +172,7 @@ export class PlansController {
   @Get(':id/history')
   @Roles('partner', 'reviewer', 'admin')
   @ApiOperation({ summary: 'Every event of the plan, oldest first' })
-  @ApiOkResponse({ type: [ActionPlanEventResponse] })
+  @ApiOkResponse({ schema: { type: 'array', items: { $ref: `#/components/schemas/${ACTION_PLAN_EVENT_SCHEMA}` } } })
   @ApiErrors(400, 404)
   history(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<ActionPlanEventView[]> {
     return this.queries.execute(new GetActionPlanHistoryQuery(actor, id));

@@ -35,6 +35,9 @@ const EVENT_OF: Record<ActionPlanTransition, ActionPlanEventType> = {
   supersede: 'ActionPlanSuperseded',
 };
 
+/** The events that change a plan's status (their data has `status`): what webhooks deliver. */
+export const STATUS_EVENT_TYPES: readonly ActionPlanEventType[] = ['ActionPlanCreated', ...Object.values(EVENT_OF)];
+
 /** A reviewer's decision as asked for. */
 export interface DecisionRequestInput {
   decision: DecisionKind;
