@@ -2,9 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { hashToken } from '@accord/identity';
 import type { TestStack } from './test-stack';
 
-interface CapturedResponse {
+export interface CapturedResponse {
   method: string;
   url: string;
+  /** The route that answered, as Fastify writes it (`/v1/plans/:id`); undefined when none matched. */
+  route: string | undefined;
   authorization: string | undefined;
   /** What the request carried (its URL and body): an id the caller sent may come back to it. */
   sent: string;
@@ -49,7 +51,7 @@ export class ResponseCapture {
         const body = request.body;
         const sentBody = body === undefined || body === null ? '' : typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : jsonOf(body);
         const authorization = request.headers.authorization;
-        this.responses.push({ method: request.method, url: request.url, authorization, sent: `${request.url} ${sentBody}`, status: reply.statusCode, body: text, at: new Date() });
+        this.responses.push({ method: request.method, url: request.url, route: request.routeOptions.url, authorization, sent: `${request.url} ${sentBody}`, status: reply.statusCode, body: text, at: new Date() });
       }
       return payload;
     });
@@ -57,6 +59,11 @@ export class ResponseCapture {
 
   get size(): number {
     return this.responses.length;
+  }
+
+  /** Every response captured so far, oldest first. */
+  get all(): readonly CapturedResponse[] {
+    return this.responses;
   }
 
   /**
