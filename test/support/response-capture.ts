@@ -73,8 +73,8 @@ export class ResponseCapture {
    * plan later superseded), so only what a partner could never see is a leak.
    *
    * Of a plan the caller may not see, a response may name the id only where the API says it does:
-   * as the `relatedPlanId` of a finding (with that finding's message, and `related` cut down to the
-   * score), as an overlap cluster's bare `{id}`, or echoed from the caller's own request. Its title
+   * as the `relatedPlanId` of a finding (with that finding's message, and `related` holding only the
+   * score, what the plans share, the plan's status and lead), as an overlap cluster's bare `{id}`, as the `id` of its summary without a title, or echoed from the caller's own request. Its title
    * may appear nowhere, unless it is also the title of a plan the caller may see, or is public (an
    * example in the OpenAPI document), or too short to tell a plan by. Webhooks are held to the same
    * rules: another partner's webhook id, or URL, never reaches a partner.
@@ -192,10 +192,18 @@ function walk(value: unknown, path: string, holder: Record<string, unknown> | nu
 function namedAsTheApiMay(id: string, holder: Record<string, unknown> | null, key: string | undefined): boolean {
   if (!holder) return false;
   if (key === 'id' && Object.keys(holder).length === 1) return true;
+  // A plan's summary as a counterpart (GET /v1/plans/{id}/summary) of a plan the caller may not see: no title.
+  if (key === 'id' && Object.keys(holder).every((name) => SUMMARY_FIELDS.has(name))) return true;
   if (holder.relatedPlanId !== id || (key !== 'relatedPlanId' && key !== 'message')) return false;
   const related = holder.related as Record<string, unknown> | undefined;
-  return related === undefined || Object.keys(related).every((name) => name === 'score');
+  return related === undefined || Object.keys(related).every((name) => COUNTERPART_FIELDS.has(name));
 }
+
+/** What a plan's summary holds for a caller who may not see the plan. */
+const SUMMARY_FIELDS = new Set(['id', 'status', 'leadPartner', 'overlaps']);
+
+/** What a finding may tell of a plan the caller may not see: whom to coordinate with, and what the two share. */
+const COUNTERPART_FIELDS = new Set(['score', 'status', 'leadPartner', 'sharedCountries', 'sharedSectors', 'sharedProgramAreas', 'overlappingPeriod']);
 
 /** A request body as text; one that cannot be written as JSON (a cycle the parsing left) is taken as empty. */
 function jsonOf(body: unknown): string {

@@ -76,6 +76,8 @@ function describeEvent(event: HistoryEvent): string {
       return `superseded ${event.data.superseded.length}`;
     case 'ActionPlanMarkedOverdue':
       return `overdue after ${event.data.slaHours} h`;
+    case 'ActionPlanOverlapFound':
+      return `found by plan ${event.data.relatedPlanId} (score ${event.data.score})`;
     case 'ActionPlanCreated':
       return event.data.status;
     default:

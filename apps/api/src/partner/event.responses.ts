@@ -95,6 +95,17 @@ class MarkedOverdueData {
   slaHours: number;
 }
 
+class OverlapFoundData {
+  @ApiProperty({ format: 'uuid', description: 'The later plan whose overlap check found this one; its finding is now in this version’s overlap result' })
+  relatedPlanId: string;
+
+  @ApiProperty({ example: 86 })
+  score: number;
+
+  @ApiProperty({ enum: ['warning', 'info'], example: 'warning', description: '`info` when this plan already supersedes or co-funds the other' })
+  severity: string;
+}
+
 /** The data of each event type: a type without one here fails to compile. */
 const EVENT_DATA = {
   ActionPlanCreated: CreatedData,
@@ -112,6 +123,7 @@ const EVENT_DATA = {
   ActionPlanRecommendationUpdated: RecommendationUpdatedData,
   ActionPlanDecisionRecorded: DecisionRecordedData,
   ActionPlanMarkedOverdue: MarkedOverdueData,
+  ActionPlanOverlapFound: OverlapFoundData,
 } satisfies Record<ActionPlanEventType, Type>;
 
 export class ActorResponse {

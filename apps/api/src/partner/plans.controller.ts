@@ -9,6 +9,7 @@ import {
   GetActionPlanChecksQuery,
   GetActionPlanHistoryQuery,
   GetActionPlanQuery,
+  GetActionPlanSummaryQuery,
   GetActionPlanVersionQuery,
   ListActionPlansQuery,
   ReviseActionPlanCommand,
@@ -16,6 +17,7 @@ import {
   WithdrawActionPlanCommand,
   type ActionPlanEventView,
   type ActionPlanPage,
+  type ActionPlanSummaryView,
   type ActionPlanVersionView,
   type ActionPlanView,
   type CheckResultView,
@@ -26,7 +28,7 @@ import { canonicalJson, InvalidInputError, UUID_PATTERN, type Actor } from '@acc
 import { ApiAuthenticated, ApiErrors, ETAG_HEADER } from '../http/api-docs';
 import { CurrentActor, Roles } from '../http/auth';
 import { PositiveIntParam, UuidParam } from '../http/params';
-import { CheckResultResponse, EndorsementResponse, EndorsePlanRequest } from './check.responses';
+import { ActionPlanSummaryResponse, CheckResultResponse, EndorsementResponse, EndorsePlanRequest } from './check.responses';
 import { ListPlansRequest } from './list-plans.request';
 import { PlanContentRequest } from './plan-content.request';
 import { ACTION_PLAN_EVENT_SCHEMA, HISTORY_EVENT_MODELS } from './event.responses';
@@ -185,6 +187,19 @@ export class PlansController {
   @ApiErrors(400, 404)
   checks(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<CheckResultView[]> {
     return this.queries.execute(new GetActionPlanChecksQuery(actor, id));
+  }
+
+  @Get(':id/summary')
+  @Roles('partner', 'reviewer', 'admin')
+  @ApiOperation({
+    summary: 'A plan as a counterpart to coordinate with: its lead partner, status and what the caller’s plans share with it',
+    description:
+      'Also for a partner that may not see the plan, when the overlap check of a plan it leads or takes part in names it; then without the title. Never the budget or the text. 404 for anyone else.',
+  })
+  @ApiOkResponse({ type: ActionPlanSummaryResponse })
+  @ApiErrors(400, 404)
+  summary(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<ActionPlanSummaryView> {
+    return this.queries.execute(new GetActionPlanSummaryQuery(actor, id));
   }
 
   @Post(':id/endorsements')

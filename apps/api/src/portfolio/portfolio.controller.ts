@@ -4,7 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import { Transform } from 'class-transformer';
 import { IsNumber, IsOptional, IsString, Max, Min, Validate } from 'class-validator';
 import { GetCoverageQuery, GetGapsQuery, GetOverlapClustersQuery, type CoverageView, type Gap, type OverlapClusterView } from '@accord/portfolio';
-import { ACTION_PLAN_STATUSES } from '@accord/action-plans';
+import { ACTION_PLAN_STATUSES, COORDINATION_ACTIONS } from '@accord/action-plans';
 import { IsReferenceCode } from '@accord/reference-data';
 import type { Actor } from '@accord/shared';
 import { ApiAuthenticated, ApiErrors } from '../http/api-docs';
@@ -95,6 +95,12 @@ class ClusterPlanResponse {
   @ApiPropertyOptional({ example: ['0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f'], description: 'Plans this one co-funds' }) coFunds?: string[];
 }
 
+class OverlapResolutionResponse {
+  @ApiProperty({ enum: COORDINATION_ACTIONS, example: 'co_fund' }) action: string;
+  @ApiProperty({ example: 'Canada joins as co-funder of the precincts component.' }) note: string;
+  @ApiProperty({ example: '2026-11-25T13:00:00.000Z', description: 'When the approval that carried it was given' }) decidedAt: string;
+}
+
 class OverlapClusterResponse {
   @ApiProperty({ type: [ClusterPlanResponse] }) plans: ClusterPlanResponse[];
   @ApiProperty({ example: 88 }) maxScore: number;
@@ -103,8 +109,15 @@ class OverlapClusterResponse {
   @ApiProperty({ example: ['PREVENTION'] }) sharedProgramAreas: string[];
   @ApiPropertyOptional({ type: PeriodRequest, nullable: true, description: 'The span of the links’ overlapping periods' }) period: PeriodRequest | null;
   @ApiProperty({ example: '3000000.00', description: 'Over the plans the caller may see' }) combinedBudgetUsd: string;
-  @ApiProperty({ enum: ['merge', 'co_fund', 'coordinate'], example: 'merge', description: 'merge from score 85; co_fund from 70 when they share sectors; else coordinate' })
+  @ApiProperty({
+    enum: ['merge', 'co_fund', 'coordinate', 'none'],
+    example: 'merge',
+    description: 'From the links not yet resolved: merge from score 85; co_fund from 70 when they share sectors; else coordinate. none once every link is resolved',
+  })
   suggestedAction: string;
+
+  @ApiProperty({ type: OverlapResolutionResponse, nullable: true, description: 'Once every link is resolved (each plan that warned of the other approved with a coordination): the latest of those coordinations' })
+  resolution: OverlapResolutionResponse | null;
 }
 
 @ApiTags('portfolio')
