@@ -47,7 +47,7 @@ describe('a client generated from /docs-json', () => {
     stack = await TestStack.start({ worker: true, capture });
     await stack.api.listen(0, '127.0.0.1');
     document = (await stack.http.get('/docs-json').expect(200)).body;
-    // openapi-typescript as its users run it, its command line (its library needs an ES module loader Jest lacks).
+    // openapi-typescript as its users run it: its command line.
     await mkdir(join(CLIENT, 'generated'), { recursive: true });
     await writeFile(join(CLIENT, 'generated', 'openapi.json'), JSON.stringify(document));
     await run(join(ROOT, 'node_modules', '.bin', 'openapi-typescript'), [join(CLIENT, 'generated', 'openapi.json'), '-o', join(CLIENT, 'generated', 'api.ts')], { cwd: ROOT });
