@@ -141,6 +141,18 @@ async function main(): Promise<void> {
   const iati = ok(await us.GET('/v1/portfolio/iati', { parseAs: 'text' }), 'the IATI export');
   const webhook = ok(await us.POST('/v1/webhooks', { body: { url: 'https://hooks.example.org/accord', description: 'typed client' } }), 'a webhook');
   const deliveries = ok(await us.GET('/v1/webhooks/{id}/deliveries', { params: { path: { id: webhook.id } } }), 'the deliveries');
+  const webhooks = ok(await us.GET('/v1/webhooks'), 'the webhooks').map((registered) => registered.id);
+  await us.DELETE('/v1/webhooks/{id}', { params: { path: { id: webhook.id } } });
+  const summary = ok(await us.GET('/v1/plans/{id}/summary', { params: { path: { id } } }), 'the summary');
+
+  const other = ok(await us.POST('/v1/plans', { body: { ...content, title: 'Typed client: a draft withdrawn' } }), 'a second draft');
+  const withdrawn = ok(await us.POST('/v1/plans/{id}/withdraw', { params: { path: { id: other.id } }, body: { reason: 'Merged into the La Ceiba plan.' } }), 'the withdrawal');
+
+  const partner = ok(await admin.POST('/v1/admin/partners', { body: { code: 'JP', name: 'Japan', kind: 'DONOR_GOVERNMENT' } }), 'a partner');
+  const keys = ok(await admin.GET('/v1/admin/api-keys'), 'the keys');
+  const throwaway = ok(await admin.POST('/v1/admin/api-keys', { body: { role: 'partner', partnerCode: partner.code, label: 'typed client: revoked at once' } }), 'a key');
+  await admin.DELETE('/v1/admin/api-keys/{id}', { params: { path: { id: throwaway.id } } });
+  const live = ok(await admin.GET('/health/live'), 'liveness');
   const ready = ok(await admin.GET('/health/ready'), 'readiness');
   const audit = ok(await admin.GET('/v1/admin/audit/verify'), 'the audit');
 
@@ -171,6 +183,11 @@ async function main(): Promise<void> {
       overlaps: overlaps.length,
       iatiHasPlan: iati.includes(id),
       deliveries: deliveries.length,
+      webhooks: webhooks.includes(webhook.id),
+      summary: `${summary.leadPartner.code} (${summary.leadPartner.name}) ${summary.status}: ${summary.title ?? 'untitled'}`,
+      withdrawn: withdrawn.status,
+      keys: keys.filter((listed) => listed.revokedAt === null).length,
+      live: live.status,
       ready: `${ready.status}: database ${ready.checks.database}, redis ${ready.checks.redis}`,
       audit: { ok: audit.ok, brokenLink: audit.firstBrokenLink?.invariant ?? null },
       webhookLine: describeDelivery(approved),
