@@ -1,6 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, getSchemaPath, type OpenAPIObject } from '@nestjs/swagger';
-import { ACTION_PLAN_STATUSES, DECISIONS, RECOMMENDATIONS, STATUS_EVENT_TYPES, type ActionPlanEventType } from '@accord/action-plans';
+import { ACTION_PLAN_EVENT_TYPES, ACTION_PLAN_STATUSES, DECISIONS, RECOMMENDATIONS, STATUS_EVENT_TYPES, type ActionPlanEventType } from '@accord/action-plans';
 import { CoordinationRequest, OverrideRequest } from '../review/review.requests';
 
 class CreatedData {
@@ -187,20 +187,20 @@ class WebhookEventFields {
 type SchemaObject = NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>[string];
 
 /** One schema per event type, named `<type><suffix>`: the fields of `base`, the type as a constant, and its data. */
-function variantsOf(base: Type, suffix: string, types: readonly ActionPlanEventType[]): Record<string, Type> {
+function variantsOf(base: Type, suffix: string, types: readonly ActionPlanEventType[], dataDescription?: string): Record<string, Type> {
   return Object.fromEntries(
     types.map((type) => {
       class Variant extends base {}
       Object.defineProperty(Variant, 'name', { value: `${type}${suffix}` });
       ApiProperty({ enum: [type], example: type })(Variant.prototype, 'type');
-      ApiProperty({ type: EVENT_DATA[type], description: suffix === 'Webhook' ? 'The event’s data as in the plan’s history' : undefined })(Variant.prototype, 'data');
+      ApiProperty({ type: EVENT_DATA[type], description: dataDescription })(Variant.prototype, 'data');
       return [type, Variant];
     }),
   );
 }
 
-const HISTORY_EVENTS = variantsOf(ActionPlanEventFields, 'Event', Object.keys(EVENT_DATA) as ActionPlanEventType[]);
-const WEBHOOK_EVENTS = variantsOf(WebhookEventFields, 'Webhook', STATUS_EVENT_TYPES);
+const HISTORY_EVENTS = variantsOf(ActionPlanEventFields, 'Event', ACTION_PLAN_EVENT_TYPES);
+const WEBHOOK_EVENTS = variantsOf(WebhookEventFields, 'Webhook', STATUS_EVENT_TYPES, 'The event’s data as in the plan’s history');
 
 function unionOf(variants: Record<string, Type>, description: string): SchemaObject {
   return {
