@@ -295,15 +295,20 @@ describe('authorization: deny by default', () => {
     const planReads = (id: string) =>
       documented.filter((operation) => operation.method === 'get' && operation.path.startsWith('/v1/plans/{id}')).map((operation) => ({ ...operation, url: operation.path.replace('{id}', id).replace('{n}', '1') }));
 
-    it('do not exist for a partner: every read answers as for an unknown id', async () => {
+    it('do not exist for a partner: every read answers as for an unknown id, but the summary of one its own plan overlaps', async () => {
       expect(planReads(hidden.draft).map(label)).toEqual(expect.arrayContaining(['GET /v1/plans/{id}', 'GET /v1/plans/{id}/history', 'GET /v1/plans/{id}/checks']));
       const unknown = randomUUID();
       const asUnknown = await outcomes(planReads(unknown), `Bearer ${partner}`);
+      const counterpartOnly = (id: string) => (id === hidden.submitted ? planReads(id).filter((read) => read.path !== '/v1/plans/{id}/summary') : planReads(id));
       for (const id of Object.values(hidden)) {
-        const results = await outcomes(planReads(id), `Bearer ${partner}`);
-        expect(JSON.parse(JSON.stringify(results).replaceAll(id, unknown))).toEqual(asUnknown);
+        const results = await outcomes(counterpartOnly(id), `Bearer ${partner}`);
+        const expected = Object.fromEntries(Object.entries(asUnknown).filter(([read]) => id !== hidden.submitted || !read.includes('/summary')));
+        expect(JSON.parse(JSON.stringify(results).replaceAll(id, unknown))).toEqual(expected);
         for (const result of Object.values(results)) expect(result.status).toBe(404);
       }
+      const summary = await stack.as(partner).get(`/v1/plans/${hidden.submitted}/summary`).expect(200);
+      expect(summary.body).toMatchObject({ id: hidden.submitted, leadPartner: { code: 'CA', name: 'Canada' }, overlaps: [expect.objectContaining({ planId: ownPlan })] });
+      expect(summary.body).not.toHaveProperty('title');
     });
 
     it('cannot be changed by a partner, and stay as they were', async () => {
@@ -320,10 +325,13 @@ describe('authorization: deny by default', () => {
       }
     });
 
-    it('are named to a partner only by id and score where they overlap its own', async () => {
+    it('are named to a partner, by id, lead and what they share, only where they overlap its own', async () => {
       const checks = await stack.as(partner).get(`/v1/plans/${ownPlan}/checks`).expect(200);
       const overlap = checks.body.find((result: { type: string }) => result.type === 'overlap');
-      expect(overlap.findings).toContainEqual(expect.objectContaining({ code: 'OVERLAP', relatedPlanId: hidden.submitted, related: { score: expect.any(Number) } }));
+      expect(overlap.findings).toContainEqual(
+        expect.objectContaining({ code: 'OVERLAP', relatedPlanId: hidden.submitted, related: expect.objectContaining({ score: expect.any(Number), leadPartner: { code: 'CA', name: 'Canada' } }) }),
+      );
+      expect(checks.text).not.toContain('Canadian plan under review');
 
       const clusters = await stack.as(partner).get('/v1/portfolio/overlaps').expect(200);
       const plans = clusters.body.flatMap((cluster: { plans: { id: string }[] }) => cluster.plans);

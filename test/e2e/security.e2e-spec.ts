@@ -21,6 +21,21 @@ describe('security', () => {
     });
   });
 
+  it('serves /docs over plain HTTP from any address: a strict CSP that does not upgrade its same-origin assets to https', async () => {
+    const page = await stack.http.get('/docs/').set('Host', '10.0.0.7:3000').expect(200);
+    const csp = page.headers['content-security-policy'] as string;
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(csp.split(';').map((directive) => directive.trim())).toEqual(
+      expect.arrayContaining([`default-src 'self'`, `object-src 'none'`, `frame-ancestors 'none'`, `script-src 'self' 'unsafe-inline'`, `base-uri 'self'`]),
+    );
+    const assets = [...page.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets) {
+      expect(asset).not.toMatch(/^(https?:)?\/\//);
+      expect({ asset, status: (await stack.http.get(new URL(asset, 'http://10.0.0.7:3000/docs/').pathname)).status }).toEqual({ asset, status: 200 });
+    }
+  });
+
   describe('CORS', () => {
     it('allows the configured origin', async () => {
       const response = await stack.http.options('/v1/plans').set('Origin', 'https://portal.example.org').set('Access-Control-Request-Method', 'POST');

@@ -7,6 +7,7 @@ import { isPublicAddress } from '@accord/notifications/delivery/webhook-address'
 import { WebhookSecretBox } from '@accord/notifications/webhook-secret-box';
 import { WebhookSecretResealer } from '@accord/notifications/webhook-secret-resealer';
 import { MaintenanceProcessor } from '../../apps/worker/src/maintenance.processor';
+import { schemaValidator } from '../support/openapi-schema';
 import { planBody } from '../support/plan-builder';
 import { TestStack, waitFor } from '../support/test-stack';
 
@@ -337,6 +338,10 @@ describe('webhooks', () => {
     expect(body.paths['/v1/webhooks'].post.responses['201']).toBeDefined();
     expect(body.paths['/v1/webhooks/{id}'].delete.responses).toEqual(expect.objectContaining({ '204': expect.anything(), '404': expect.anything() }));
     expect(body.components.schemas).toEqual(expect.objectContaining({ WebhookEventPayload: expect.anything(), RegisteredWebhookResponse: expect.anything() }));
+    // Every payload delivered in this file is one the document describes.
+    const validate = schemaValidator(body);
+    expect(received.length).toBeGreaterThan(10);
+    expect(received.flatMap((delivery) => validate({ $ref: '#/components/schemas/WebhookEventPayload' }, delivery.payload).map((error) => ({ type: delivery.payload.type, error })))).toEqual([]);
   });
 });
 

@@ -11,6 +11,39 @@ const ROOT = join(__dirname, '..', '..');
 /** Under the repository, so that the ruleset's overrides (`**‍/openapi.json#/paths/...`) reach it. */
 const DOCUMENT = join(ROOT, 'dist', 'openapi-lint', 'openapi.json');
 
+const COMPOSITIONS = ['oneOf', 'anyOf', 'allOf'] as const;
+
+/**
+ * The schemas of the document that say nothing a client could type: an object without properties
+ * (which generators make `Record<string, never>`), or no type at all (`unknown`). Walks every
+ * schema, nested ones included, and answers each one's JSON pointer.
+ */
+function untypedSchemas(value: unknown, pointer: string, isSchema: boolean, found: string[] = []): string[] {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => untypedSchemas(item, `${pointer}/${index}`, isSchema, found));
+    return found;
+  }
+  if (value === null || typeof value !== 'object') return found;
+  const node = value as Record<string, unknown>;
+  if (isSchema) {
+    const composed = COMPOSITIONS.some((keyword) => keyword in node) || '$ref' in node || 'enum' in node || 'const' in node;
+    const typedMap = typeof node.additionalProperties === 'object';
+    if (!composed && node.type === undefined) found.push(`${pointer}: no type`);
+    else if (node.type === 'object' && !composed && !typedMap && (node.properties === undefined || Object.keys(node.properties as object).length === 0)) found.push(`${pointer}: an object without properties`);
+  }
+  for (const [key, child] of Object.entries(node)) {
+    const at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (key === 'example' || key === 'examples') continue;
+    if (isSchema && key === 'properties') for (const [name, property] of Object.entries(child as object)) untypedSchemas(property, `${at}/${name}`, true, found);
+    else if (isSchema && (key === 'items' || key === 'additionalProperties' || key === 'not')) untypedSchemas(child, at, typeof child === 'object', found);
+    else if (isSchema && (COMPOSITIONS as readonly string[]).includes(key)) untypedSchemas(child, at, true, found);
+    else if (key === 'schema') untypedSchemas(child, at, true, found);
+    else if (!isSchema && pointer === '#/components' && key === 'schemas') for (const [name, schema] of Object.entries(child as object)) untypedSchemas(schema, `${at}/${name}`, true, found);
+    else if (!isSchema) untypedSchemas(child, at, false, found);
+  }
+  return found;
+}
+
 /**
  * The OpenAPI document the API serves, linted with Spectral's OpenAPI rules and the OWASP API
  * Security ruleset as .spectral.yaml configures them: every finding is fixed or justified there, so
@@ -38,6 +71,11 @@ describe('the OpenAPI document', () => {
       (error: { code?: number; stdout?: string; stderr?: string }) => ({ code: error.code ?? -1, output: `${error.stdout ?? ''}${error.stderr ?? ''}` }),
     );
     expect({ code: outcome.code, findings: outcome.output.trim().split('\n') }).toEqual({ code: 0, findings: [expect.stringMatching(/No results with a severity of 'hint' or higher found!/)] });
+  });
+
+  it('types every schema: no object without properties, no schema without a type', async () => {
+    const docs = (await stack.http.get('/docs-json')).body as unknown;
+    expect(untypedSchemas(docs, '#', false)).toEqual([]);
   });
 
   it('takes the nulls the API answers with: a plan before its checks are done, an IATI import under way', async () => {

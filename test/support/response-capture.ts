@@ -2,9 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { hashToken } from '@accord/identity';
 import type { TestStack } from './test-stack';
 
-interface CapturedResponse {
+export interface CapturedResponse {
   method: string;
   url: string;
+  /** The route that answered, as Fastify writes it (`/v1/plans/:id`); undefined when none matched. */
+  route: string | undefined;
   authorization: string | undefined;
   /** What the request carried (its URL and body): an id the caller sent may come back to it. */
   sent: string;
@@ -49,7 +51,7 @@ export class ResponseCapture {
         const body = request.body;
         const sentBody = body === undefined || body === null ? '' : typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : jsonOf(body);
         const authorization = request.headers.authorization;
-        this.responses.push({ method: request.method, url: request.url, authorization, sent: `${request.url} ${sentBody}`, status: reply.statusCode, body: text, at: new Date() });
+        this.responses.push({ method: request.method, url: request.url, route: request.routeOptions.url, authorization, sent: `${request.url} ${sentBody}`, status: reply.statusCode, body: text, at: new Date() });
       }
       return payload;
     });
@@ -59,6 +61,11 @@ export class ResponseCapture {
     return this.responses.length;
   }
 
+  /** Every response captured so far, oldest first. */
+  get all(): readonly CapturedResponse[] {
+    return this.responses;
+  }
+
   /**
    * I6 over every captured response. A partner may see the plans it leads or takes part in and the
    * approved ones (`isVisibleTo`); reviewers and admins every plan; an unrecognised caller none. A
@@ -66,8 +73,8 @@ export class ResponseCapture {
    * plan later superseded), so only what a partner could never see is a leak.
    *
    * Of a plan the caller may not see, a response may name the id only where the API says it does:
-   * as the `relatedPlanId` of a finding (with that finding's message, and `related` cut down to the
-   * score), as an overlap cluster's bare `{id}`, or echoed from the caller's own request. Its title
+   * as the `relatedPlanId` of a finding (with that finding's message, and `related` holding only the
+   * score, what the plans share, the plan's status and lead), as an overlap cluster's bare `{id}`, as the `id` of its summary without a title, or echoed from the caller's own request. Its title
    * may appear nowhere, unless it is also the title of a plan the caller may see, or is public (an
    * example in the OpenAPI document), or too short to tell a plan by. Webhooks are held to the same
    * rules: another partner's webhook id, or URL, never reaches a partner.
@@ -185,10 +192,18 @@ function walk(value: unknown, path: string, holder: Record<string, unknown> | nu
 function namedAsTheApiMay(id: string, holder: Record<string, unknown> | null, key: string | undefined): boolean {
   if (!holder) return false;
   if (key === 'id' && Object.keys(holder).length === 1) return true;
+  // A plan's summary as a counterpart (GET /v1/plans/{id}/summary) of a plan the caller may not see: no title.
+  if (key === 'id' && Object.keys(holder).every((name) => SUMMARY_FIELDS.has(name))) return true;
   if (holder.relatedPlanId !== id || (key !== 'relatedPlanId' && key !== 'message')) return false;
   const related = holder.related as Record<string, unknown> | undefined;
-  return related === undefined || Object.keys(related).every((name) => name === 'score');
+  return related === undefined || Object.keys(related).every((name) => COUNTERPART_FIELDS.has(name));
 }
+
+/** What a plan's summary holds for a caller who may not see the plan. */
+const SUMMARY_FIELDS = new Set(['id', 'status', 'leadPartner', 'overlaps']);
+
+/** What a finding may tell of a plan the caller may not see: whom to coordinate with, and what the two share. */
+const COUNTERPART_FIELDS = new Set(['score', 'status', 'leadPartner', 'sharedCountries', 'sharedSectors', 'sharedProgramAreas', 'overlappingPeriod']);
 
 /** A request body as text; one that cannot be written as JSON (a cycle the parsing left) is taken as empty. */
 function jsonOf(body: unknown): string {

@@ -15,6 +15,7 @@ import { RequestValidationPipe } from './http/validation.pipe';
 import { ValidatorContainer } from './http/validator-container';
 import { MetricsService } from './operations/metrics.service';
 import { mountQueueDashboard } from './operations/queue-dashboard';
+import { eventUnionSchemas } from './partner/event.responses';
 
 /** Bodies above this are refused with 413 before they are parsed. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -63,6 +64,11 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
         styleSrc: [`'self'`, `'unsafe-inline'`],
         imgSrc: [`'self'`, 'data:'],
         frameAncestors: [`'none'`],
+        // helmet adds it by default; the service speaks plain HTTP (TLS ends at a proxy in front of
+        // it, if anywhere), and over plain HTTP from any address but loopback it made the browser
+        // fetch the documentation's assets over https, where nothing answers: a blank /docs. Behind
+        // TLS the pages' assets are same-origin, so https already.
+        upgradeInsecureRequests: null,
       },
     },
   });
@@ -71,7 +77,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     app.enableCors({
       origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
       methods: ['GET', 'POST', 'PUT', 'DELETE'],
-      allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Request-Id'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'If-None-Match', 'X-Request-Id'],
       exposedHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed'],
       maxAge: 600,
     });
@@ -96,6 +102,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'opaque API key', description: 'An API key issued by an admin (not a JWT: an opaque token, stored hashed)' })
       .build(),
   );
+  // The event unions are schemas of their own, which no class decorator can declare.
+  Object.assign((document.components ??= {}).schemas ??= {}, eventUnionSchemas());
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   await mountQueueDashboard(app);
   return app;

@@ -18,6 +18,7 @@ import { MetricsService } from './operations/metrics.service';
 import { OperationsController } from './operations/operations.controller';
 import { PartnersController } from './partner/partners.controller';
 import { PlansController } from './partner/plans.controller';
+import { ReferenceDataController } from './partner/reference-data.controller';
 import { WebhooksController } from './partner/webhooks.controller';
 import { ReviewController } from './review/review.controller';
 import { PortfolioController } from './portfolio/portfolio.controller';
@@ -48,7 +49,7 @@ export class ApiModule {
         PortfolioModule,
         IatiModule,
       ],
-      controllers: [PlansController, PartnersController, WebhooksController, ReviewController, PortfolioController, IatiController, AdminController, AuditController, OperationsController],
+      controllers: [PlansController, PartnersController, ReferenceDataController, WebhooksController, ReviewController, PortfolioController, IatiController, AdminController, AuditController, OperationsController],
       providers: [
         MetricsService,
         RateLimiter,

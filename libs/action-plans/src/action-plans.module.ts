@@ -13,6 +13,7 @@ import { CompleteActionPlanReviewHandler } from './commands/complete-action-plan
 import { EndorseActionPlanHandler } from './commands/endorse-action-plan/endorse-action-plan.handler';
 import { RecordCheckFailureHandler, RunActionPlanCheckHandler } from './commands/run-action-plan-check/run-action-plan-check.handler';
 import { GetActionPlanChecksHandler } from './queries/get-action-plan-checks/get-action-plan-checks.handler';
+import { GetActionPlanSummaryHandler } from './queries/get-action-plan-summary/get-action-plan-summary.handler';
 import { CheckDataService } from './review/check-data.service';
 import { AuditService } from './audit/audit.service';
 import { DecideOnActionPlanHandler } from './commands/decide-on-action-plan/decide-on-action-plan.handler';
@@ -40,6 +41,7 @@ import { PortfolioIndex } from './review/portfolio-index';
     CompleteActionPlanReviewHandler,
     EndorseActionPlanHandler,
     GetActionPlanChecksHandler,
+    GetActionPlanSummaryHandler,
     DecideOnActionPlanHandler,
     MarkOverdueActionPlansHandler,
     GetReviewQueueHandler,

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { CoverageRow } from './coverage/coverage';
-import type { OverlapEdge } from './overlaps/clusters';
+import { profileOverlap, type OverlapProfile } from '@accord/action-plans';
+import type { OverlapEdge, OverlapResolution } from './overlaps/clusters';
 import type { PortfolioFilters } from './portfolio-filters';
-import type { Actor } from '@accord/shared';
+import { preparedQuery, type Actor } from '@accord/shared';
 
 const ACTIVE = `('submitted', 'in_review', 'awaiting_decision', 'approved')`;
 
@@ -67,26 +68,63 @@ export class PortfolioReadModel {
     );
   }
 
-  /** Overlap warnings between two active plans, from the current versions' overlap results. */
+  /**
+   * The pairs of active plans whose current overlap results warn of each other (from either side),
+   * described by the two plans' current versions: a warning stored while the other plan was on an
+   * earlier version keeps what that version shared, so the pair is compared again from the profiles
+   * the portfolio index holds of the current ones. A pair that no longer overlaps is dropped. Its
+   * resolution is the latest coordination of the approvals of the plans that warned, once each of
+   * them has been approved with one.
+   */
   async overlapEdges(): Promise<OverlapEdge[]> {
-    const rows = await this.em.fork().execute<{ a: string; b: string; related: Record<string, unknown> }[]>(
-      `select r.plan_id as a, f->>'relatedPlanId' as b, f->'related' as related
+    const em = this.em.fork();
+    const warnings = await preparedQuery<{ a: string; b: string }>(
+      em,
+      `select distinct r.plan_id as a, (f->>'relatedPlanId')::uuid as b
          from check_result r
          join action_plan p on p.id = r.plan_id and p.current_version = r.version
          cross join lateral jsonb_array_elements(r.findings) f
          join action_plan q on q.id = (f->>'relatedPlanId')::uuid
         where r.type = 'overlap' and f->>'severity' = 'warning'
           and p.status in ${ACTIVE} and q.status in ${ACTIVE}`,
+      [],
     );
-    return rows.map(({ a, b, related }) => ({
-      a,
-      b,
-      score: Number(related?.score ?? 0),
-      sharedCountries: (related?.sharedCountries as string[]) ?? [],
-      sharedSectors: (related?.sharedSectors as string[]) ?? [],
-      sharedProgramAreas: (related?.sharedProgramAreas as string[]) ?? [],
-      overlappingPeriod: (related?.overlappingPeriod as OverlapEdge['overlappingPeriod']) ?? null,
-    }));
+    if (warnings.length === 0) return [];
+    const ids = [...new Set(warnings.flatMap(({ a, b }) => [a, b]))];
+    const [profiles, coordinations] = await Promise.all([
+      preparedQuery<{ plan_id: string; profile: OverlapProfile }>(em, 'select plan_id, profile from action_plan_overlap_profile where plan_id = any($1::uuid[])', [ids]),
+      preparedQuery<{ plan_id: string; coordination: Pick<OverlapResolution, 'action' | 'note'>; decided_at: Date }>(
+        em,
+        `select distinct on (d.plan_id) d.plan_id, d.coordination, d.created_at as decided_at
+           from decision d join action_plan p on p.id = d.plan_id and p.current_version = d.version
+          where d.plan_id = any($1::uuid[]) and p.status = 'approved' and d.decision = 'approve' and d.coordination is not null
+          order by d.plan_id, d.created_at desc`,
+        [ids],
+      ),
+    ]);
+    const profileOf = new Map(profiles.map((row) => [row.plan_id, row.profile]));
+    const resolutionOf = new Map(
+      coordinations.map((row) => [row.plan_id, { action: row.coordination.action, note: row.coordination.note, decidedAt: new Date(row.decided_at).toISOString() }]),
+    );
+    const warners = new Map<string, { a: string; b: string; by: string[] }>();
+    for (const { a, b } of warnings) {
+      const [first, second] = a < b ? [a, b] : [b, a];
+      const key = `${first}|${second}`;
+      const pair = warners.get(key) ?? { a: first, b: second, by: [] };
+      pair.by.push(a);
+      warners.set(key, pair);
+    }
+    return [...warners.values()].flatMap(({ a, b, by }) => {
+      const [profileA, profileB] = [profileOf.get(a), profileOf.get(b)];
+      if (!profileA || !profileB) return [];
+      const { score, ...shared } = profileOverlap(profileA, profileB);
+      if (score === 0) return [];
+      const resolutions = by.map((id) => resolutionOf.get(id));
+      const resolution = resolutions.every((found) => found !== undefined)
+        ? resolutions.reduce((latest, found) => (found.decidedAt > latest.decidedAt ? found : latest))
+        : null;
+      return [{ a, b, score, ...shared, resolution }];
+    });
   }
 
   async plansOf(

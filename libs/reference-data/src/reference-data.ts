@@ -6,6 +6,17 @@
 export const REFERENCE_KINDS = ['country', 'goal', 'program_area', 'esca_component', 'dac_sector', 'currency'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
+/** The name of each code list in `GET /v1/reference-data`, which unknown-code errors point to. */
+export const REFERENCE_LISTS = {
+  country: 'countries',
+  goal: 'goals',
+  program_area: 'programAreas',
+  esca_component: 'escaComponents',
+  dac_sector: 'dacSectors',
+  currency: 'currencies',
+} as const satisfies Record<ReferenceKind, string>;
+export type ReferenceListName = (typeof REFERENCE_LISTS)[ReferenceKind];
+
 export interface ReferenceCodeSeed {
   kind: ReferenceKind;
   code: string;

@@ -61,7 +61,14 @@ export class CreateApiKeyRequest {
   @IsIn(ROLES)
   role: Role;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'US', maxLength: 20, description: 'Required for partner and reviewer keys (the organisation or affiliation); absent for admin keys' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'US',
+    maxLength: 20,
+    description:
+      'Required for partner and reviewer keys; absent for admin keys. A partner key’s organisation; a reviewer key’s affiliation, the organisation the reviewer works for: a reviewer may not decide on a plan that organisation leads or takes part in (403). A reviewer with no stake in any plan takes a partner created for its own organisation (POST /v1/admin/partners)',
+  })
   @IsOptional()
   @IsString()
   @IsReferenceCode('partner')

@@ -17,7 +17,7 @@ const WHEN: Record<number, string> = {
 };
 
 const EXAMPLES: Record<number, object> = {
-  400: { statusCode: 400, error: 'Bad Request', message: 'The request is invalid', code: 'REQUEST.INVALID', details: [{ field: 'countries[0]', message: 'countries has an unknown recipient country (ISO 3166-1 alpha-2): "MX"' }] },
+  400: { statusCode: 400, error: 'Bad Request', message: 'The request is invalid', code: 'REQUEST.INVALID', details: [{ field: 'countries[0]', message: 'countries has an unknown recipient country (ISO 3166-1 alpha-2): "MX"; the valid codes are listed by GET /v1/reference-data (countries): BZ, CR, GT, HN, NI, PA, SV' }] },
   401: { statusCode: 401, error: 'Unauthorized', message: 'send an API key as Authorization: Bearer <token>', code: 'AUTH.UNAUTHENTICATED' },
   403: { statusCode: 403, error: 'Forbidden', message: 'this route is for partner keys; yours is a reviewer key', code: 'AUTH.FORBIDDEN' },
   404: { statusCode: 404, error: 'Not Found', message: 'action plan 0192f5c0-0000-7000-8000-000000000000 was not found', code: 'ACTION_PLAN.NOT_FOUND' },

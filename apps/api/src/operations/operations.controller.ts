@@ -7,9 +7,11 @@ import { Public } from '../http/auth';
 import { MetricsService } from './metrics.service';
 
 const CHECK_TIMEOUT_MS = 1500;
+const PROBE_STATES = ['up', 'down'] as const;
+type ProbeState = (typeof PROBE_STATES)[number];
 
-async function probe(check: () => Promise<unknown>): Promise<'up' | 'down'> {
-  const timeout = new Promise<'down'>((resolve) => setTimeout(() => resolve('down'), CHECK_TIMEOUT_MS).unref());
+async function probe(check: () => Promise<unknown>): Promise<ProbeState> {
+  const timeout = new Promise<ProbeState>((resolve) => setTimeout(() => resolve('down'), CHECK_TIMEOUT_MS).unref());
   return Promise.race([check().then(() => 'up' as const, () => 'down' as const), timeout]);
 }
 
@@ -19,6 +21,22 @@ class LiveResponse {
 
   @ApiProperty({ description: 'The Node.js version that answered (`process.version`), so no one is unsure which runtime runs the service.', example: 'v24.21.0' })
   node!: string;
+}
+
+class ReadinessChecksResponse {
+  @ApiProperty({ enum: PROBE_STATES, example: 'up' })
+  database: ProbeState;
+
+  @ApiProperty({ enum: PROBE_STATES, example: 'up' })
+  redis: ProbeState;
+}
+
+class ReadinessResponse {
+  @ApiProperty({ enum: ['ok', 'unavailable'], example: 'ok', description: '`ok` when every check is up' })
+  status: 'ok' | 'unavailable';
+
+  @ApiProperty({ type: ReadinessChecksResponse })
+  checks: ReadinessChecksResponse;
 }
 
 @ApiTags('operations')
@@ -40,9 +58,9 @@ export class OperationsController {
 
   @Get('health/ready')
   @ApiOperation({ summary: 'The database and Redis answer' })
-  @ApiOkResponse({ schema: { example: { status: 'ok', checks: { database: 'up', redis: 'up' } } } })
-  @ApiServiceUnavailableResponse({ schema: { example: { status: 'unavailable', checks: { database: 'up', redis: 'down' } } } })
-  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<{ status: string; checks: Record<string, string> }> {
+  @ApiOkResponse({ type: ReadinessResponse })
+  @ApiServiceUnavailableResponse({ type: ReadinessResponse, example: { status: 'unavailable', checks: { database: 'up', redis: 'down' } } })
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<ReadinessResponse> {
     const [database, redis] = await Promise.all([
       probe(() => this.em.fork().execute('select 1')),
       probe(() => this.queues.ping()),

@@ -1,12 +1,34 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { CHECK_STATUSES, CHECK_TYPES } from '@accord/action-plans';
+import { ACTION_PLAN_STATUSES, CHECK_STATUSES, CHECK_TYPES } from '@accord/action-plans';
+import { PeriodRequest } from './plan-content.request';
 
+export class PartnerRefResponse {
+  @ApiProperty({ example: 'EU' })
+  code: string;
+
+  @ApiProperty({ example: 'European Union' })
+  name: string;
+}
+
+/**
+ * The other plan of a finding: what the two plans share, and whom to coordinate with (its lead and
+ * status), for every caller shown the finding; its title only for a caller who may see the plan.
+ */
 class RelatedPlanResponse {
   @ApiProperty({ example: 78 })
   score: number;
 
-  @ApiPropertyOptional({ example: ['HN'], description: 'Only when the caller may see the related plan' })
+  @ApiPropertyOptional({ enum: ACTION_PLAN_STATUSES, example: 'awaiting_decision', description: 'The other plan’s status now' })
+  status?: string;
+
+  @ApiPropertyOptional({ type: PartnerRefResponse, description: 'The partner that leads the other plan: the one to coordinate with' })
+  leadPartner?: PartnerRefResponse;
+
+  @ApiPropertyOptional({ example: 'Community policing in San Pedro Sula', description: 'Only when the caller may see the other plan' })
+  title?: string;
+
+  @ApiPropertyOptional({ example: ['HN'] })
   sharedCountries?: string[];
 
   @ApiPropertyOptional({ example: ['15132'] })
@@ -15,8 +37,8 @@ class RelatedPlanResponse {
   @ApiPropertyOptional({ example: ['PREVENTION'] })
   sharedProgramAreas?: string[];
 
-  @ApiPropertyOptional({ example: { start: '2027-01-01', end: '2028-06-30' }, nullable: true })
-  overlappingPeriod?: { start: string; end: string } | null;
+  @ApiPropertyOptional({ type: PeriodRequest, nullable: true, description: 'The days both plans run' })
+  overlappingPeriod?: PeriodRequest | null;
 }
 
 class FindingResponse {
@@ -79,4 +101,42 @@ export class EndorsementResponse {
 
   @ApiProperty({ example: '2026-11-25T13:00:00.000Z' })
   createdAt: string;
+}
+
+class SummaryOverlapResponse {
+  @ApiProperty({ format: 'uuid', description: 'The caller’s plan (any plan, for reviewers and admins) whose overlap check names this one' })
+  planId: string;
+
+  @ApiProperty({ example: 86 })
+  score: number;
+
+  @ApiProperty({ type: [String], example: ['HN'] })
+  sharedCountries: string[];
+
+  @ApiProperty({ type: [String], example: ['11330'] })
+  sharedSectors: string[];
+
+  @ApiProperty({ type: [String], example: ['PREVENTION'] })
+  sharedProgramAreas: string[];
+
+  @ApiProperty({ type: PeriodRequest, nullable: true })
+  overlappingPeriod: PeriodRequest | null;
+}
+
+/** A plan as a counterpart to coordinate with: never its budget or text, its title only for a caller who may see it. */
+export class ActionPlanSummaryResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: ACTION_PLAN_STATUSES, example: 'awaiting_decision' })
+  status: string;
+
+  @ApiProperty({ type: PartnerRefResponse })
+  leadPartner: PartnerRefResponse;
+
+  @ApiPropertyOptional({ example: 'Community policing in San Pedro Sula', description: 'Only when the caller may see the plan' })
+  title?: string;
+
+  @ApiProperty({ type: [SummaryOverlapResponse], description: 'What the overlap findings of the caller’s plans say of this one' })
+  overlaps: SummaryOverlapResponse[];
 }

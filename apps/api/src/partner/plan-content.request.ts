@@ -120,14 +120,14 @@ export class ActivityRequest {
   @IsReferenceCode('dac_sector')
   sector?: string | null;
 
-  @ApiPropertyOptional({ type: PeriodRequest })
+  @ApiPropertyOptional({ type: PeriodRequest, nullable: true })
   @IsOptional()
   @IsObject()
   @ValidateNested()
   @Type(() => PeriodRequest)
   period?: PeriodRequest | null;
 
-  @ApiPropertyOptional({ type: MoneyRequest })
+  @ApiPropertyOptional({ type: MoneyRequest, nullable: true })
   @IsOptional()
   @IsObject()
   @ValidateNested()

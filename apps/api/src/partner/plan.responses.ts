@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ACTION_PLAN_EVENT_TYPES, ACTION_PLAN_STATUSES, RECOMMENDATIONS } from '@accord/action-plans';
+import { ACTION_PLAN_STATUSES, RECOMMENDATIONS } from '@accord/action-plans';
+import { ActorResponse } from './event.responses';
 import { PlanContentRequest } from './plan-content.request';
 
 export class ActionPlanResponse extends PlanContentRequest {
@@ -34,17 +35,6 @@ export class ActionPlanPageResponse {
   nextCursor: string | null;
 }
 
-class ActorResponse {
-  @ApiProperty({ example: 'api_key', enum: ['api_key', 'admin_token', 'system'] })
-  kind: string;
-
-  @ApiProperty({ example: 'partner', enum: ['partner', 'reviewer', 'admin', 'system'] })
-  role: string;
-
-  @ApiProperty({ type: String, example: 'US', nullable: true })
-  partnerCode: string | null;
-}
-
 export class ActionPlanVersionResponse extends PlanContentRequest {
   @ApiProperty({ format: 'uuid' })
   planId: string;
@@ -57,24 +47,4 @@ export class ActionPlanVersionResponse extends PlanContentRequest {
 
   @ApiProperty({ type: ActorResponse })
   createdBy: ActorResponse;
-}
-
-export class ActionPlanEventResponse {
-  @ApiProperty({ example: 2, description: 'Position in the plan’s history, from 1, without gaps' })
-  seq: number;
-
-  @ApiProperty({ enum: ACTION_PLAN_EVENT_TYPES, example: 'ActionPlanSubmitted' })
-  type: string;
-
-  @ApiProperty({ example: '2026-11-25T13:00:00.000Z' })
-  occurredAt: string;
-
-  @ApiProperty({ type: ActorResponse })
-  actor: ActorResponse;
-
-  @ApiProperty({ example: 1, description: 'The version the event concerns' })
-  version: number;
-
-  @ApiProperty({ example: { from: 'draft', status: 'submitted' } })
-  data: Record<string, unknown>;
 }

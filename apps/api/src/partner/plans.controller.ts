@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiAcceptedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiAcceptedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createHash } from 'node:crypto';
 import {
@@ -9,6 +9,7 @@ import {
   GetActionPlanChecksQuery,
   GetActionPlanHistoryQuery,
   GetActionPlanQuery,
+  GetActionPlanSummaryQuery,
   GetActionPlanVersionQuery,
   ListActionPlansQuery,
   ReviseActionPlanCommand,
@@ -16,6 +17,7 @@ import {
   WithdrawActionPlanCommand,
   type ActionPlanEventView,
   type ActionPlanPage,
+  type ActionPlanSummaryView,
   type ActionPlanVersionView,
   type ActionPlanView,
   type CheckResultView,
@@ -26,10 +28,11 @@ import { canonicalJson, InvalidInputError, UUID_PATTERN, type Actor } from '@acc
 import { ApiAuthenticated, ApiErrors, ETAG_HEADER } from '../http/api-docs';
 import { CurrentActor, Roles } from '../http/auth';
 import { PositiveIntParam, UuidParam } from '../http/params';
-import { CheckResultResponse, EndorsementResponse, EndorsePlanRequest } from './check.responses';
+import { ActionPlanSummaryResponse, CheckResultResponse, EndorsementResponse, EndorsePlanRequest } from './check.responses';
 import { ListPlansRequest } from './list-plans.request';
 import { PlanContentRequest } from './plan-content.request';
-import { ActionPlanEventResponse, ActionPlanPageResponse, ActionPlanResponse, ActionPlanVersionResponse } from './plan.responses';
+import { ACTION_PLAN_EVENT_SCHEMA, HISTORY_EVENT_MODELS } from './event.responses';
+import { ActionPlanPageResponse, ActionPlanResponse, ActionPlanVersionResponse } from './plan.responses';
 import { WithdrawPlanRequest } from './withdraw-plan.request';
 
 const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
@@ -48,6 +51,7 @@ const IF_MATCH = ApiHeader({ name: 'If-Match', required: false, description: 'Th
 
 @ApiTags('plans')
 @ApiAuthenticated()
+@ApiExtraModels(...HISTORY_EVENT_MODELS)
 @Controller('v1/plans')
 export class PlansController {
   constructor(
@@ -170,7 +174,7 @@ export class PlansController {
   @Get(':id/history')
   @Roles('partner', 'reviewer', 'admin')
   @ApiOperation({ summary: 'Every event of the plan, oldest first' })
-  @ApiOkResponse({ type: [ActionPlanEventResponse] })
+  @ApiOkResponse({ schema: { type: 'array', items: { $ref: `#/components/schemas/${ACTION_PLAN_EVENT_SCHEMA}` } } })
   @ApiErrors(400, 404)
   history(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<ActionPlanEventView[]> {
     return this.queries.execute(new GetActionPlanHistoryQuery(actor, id));
@@ -183,6 +187,19 @@ export class PlansController {
   @ApiErrors(400, 404)
   checks(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<CheckResultView[]> {
     return this.queries.execute(new GetActionPlanChecksQuery(actor, id));
+  }
+
+  @Get(':id/summary')
+  @Roles('partner', 'reviewer', 'admin')
+  @ApiOperation({
+    summary: 'A plan as a counterpart to coordinate with: its lead partner, status and what the caller’s plans share with it',
+    description:
+      'Also for a partner that may not see the plan, when the overlap check of a plan it leads or takes part in names it; then without the title. Never the budget or the text. 404 for anyone else.',
+  })
+  @ApiOkResponse({ type: ActionPlanSummaryResponse })
+  @ApiErrors(400, 404)
+  summary(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<ActionPlanSummaryView> {
+    return this.queries.execute(new GetActionPlanSummaryQuery(actor, id));
   }
 
   @Post(':id/endorsements')

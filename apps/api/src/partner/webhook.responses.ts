@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ACTION_PLAN_EVENT_TYPES, ACTION_PLAN_STATUSES } from '@accord/action-plans';
+import { ACTION_PLAN_EVENT_TYPES } from '@accord/action-plans';
 import { DELIVERY_STATUSES } from '@accord/notifications';
 
 export class WebhookResponse {
@@ -51,42 +51,4 @@ export class WebhookDeliveryResponse {
 
   @ApiProperty({ type: String, example: '2026-11-25T13:00:03.000Z', nullable: true })
   deliveredAt: string | null;
-}
-
-class WebhookEventPlanResponse {
-  @ApiProperty({ format: 'uuid', example: '0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f' })
-  id: string;
-
-  @ApiProperty({ enum: ACTION_PLAN_STATUSES, example: 'in_review', description: 'The plan’s status when the delivery was made, which may be later than the event' })
-  status: string;
-
-  @ApiProperty({ example: 1 })
-  version: number;
-
-  @ApiProperty({ example: 'US' })
-  leadPartner: string;
-}
-
-/** What Accord POSTs to a webhook: documented in the OpenAPI components for receivers. */
-export class WebhookEventPayload {
-  @ApiProperty({ example: '0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f-2', description: 'Unique per event: de-duplicate on it, retries resend it' })
-  id: string;
-
-  @ApiProperty({ enum: ACTION_PLAN_EVENT_TYPES, example: 'ActionPlanSubmitted' })
-  type: string;
-
-  @ApiProperty({ example: '2026-11-25T13:00:00.000Z' })
-  occurredAt: string;
-
-  @ApiProperty({ format: 'uuid', example: '0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f' })
-  planId: string;
-
-  @ApiProperty({ example: 1, description: 'The plan version the event is about' })
-  version: number;
-
-  @ApiProperty({ example: { from: 'draft', status: 'submitted' }, description: 'The event’s data as in the plan’s history; always has `status`' })
-  data: Record<string, unknown>;
-
-  @ApiProperty({ type: WebhookEventPlanResponse })
-  plan: WebhookEventPlanResponse;
 }

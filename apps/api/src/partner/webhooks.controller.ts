@@ -14,7 +14,8 @@ import { ApiAuthenticated, ApiErrors } from '../http/api-docs';
 import { CurrentActor, Roles } from '../http/auth';
 import { UuidParam } from '../http/params';
 import { ListWebhookDeliveriesRequest, RegisterWebhookRequest } from './webhook.requests';
-import { RegisteredWebhookResponse, WebhookDeliveryResponse, WebhookEventPayload, WebhookResponse } from './webhook.responses';
+import { WEBHOOK_EVENT_MODELS } from './event.responses';
+import { RegisteredWebhookResponse, WebhookDeliveryResponse, WebhookResponse } from './webhook.responses';
 
 const DELIVERY_FORMAT = [
   'Every state change of a plan the caller’s organisation leads or takes part in is POSTed to the URL as JSON (schema `WebhookEventPayload`), with headers',
@@ -32,7 +33,7 @@ function ownerOf(actor: Actor): string {
 
 @ApiTags('webhooks')
 @ApiAuthenticated()
-@ApiExtraModels(WebhookEventPayload)
+@ApiExtraModels(...WEBHOOK_EVENT_MODELS)
 @Controller('v1/webhooks')
 export class WebhooksController {
   constructor(

@@ -4,11 +4,12 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import { Transform } from 'class-transformer';
 import { IsNumber, IsOptional, IsString, Max, Min, Validate } from 'class-validator';
 import { GetCoverageQuery, GetGapsQuery, GetOverlapClustersQuery, type CoverageView, type Gap, type OverlapClusterView } from '@accord/portfolio';
+import { ACTION_PLAN_STATUSES, COORDINATION_ACTIONS } from '@accord/action-plans';
 import { IsReferenceCode } from '@accord/reference-data';
 import type { Actor } from '@accord/shared';
 import { ApiAuthenticated, ApiErrors } from '../http/api-docs';
 import { CurrentActor, Roles } from '../http/auth';
-import { CalendarDate } from '../partner/plan-content.request';
+import { CalendarDate, PeriodRequest } from '../partner/plan-content.request';
 
 export class PortfolioFiltersRequest {
   @ApiPropertyOptional({ example: 'US', maxLength: 20, description: 'Plans this partner leads or takes part in' })
@@ -59,10 +60,15 @@ class CoverageCellResponse {
   @ApiProperty({ type: StageFiguresResponse, description: 'Plans submitted, in review or awaiting a decision' }) pipeline: StageFiguresResponse;
 }
 
+class CoverageTotalsResponse {
+  @ApiProperty({ example: '12500000.00' }) approvedUsd: string;
+  @ApiProperty({ example: '3000000.00' }) pipelineUsd: string;
+}
+
 class CoverageResponse {
-  @ApiProperty({ example: 'USD' }) currency: string;
+  @ApiProperty({ enum: ['USD'], example: 'USD' }) currency: string;
   @ApiProperty({ type: [CoverageCellResponse] }) cells: CoverageCellResponse[];
-  @ApiProperty({ example: { approvedUsd: '12500000.00', pipelineUsd: '3000000.00' } }) totals: { approvedUsd: string; pipelineUsd: string };
+  @ApiProperty({ type: CoverageTotalsResponse, description: 'Over every cell' }) totals: CoverageTotalsResponse;
 }
 
 class GapResponse {
@@ -83,10 +89,16 @@ class ClusterPlanResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiPropertyOptional({ example: 'Community policing in San Pedro Sula', description: 'Only for plans the caller may see' }) title?: string;
   @ApiPropertyOptional({ example: 'US' }) leadPartner?: string;
-  @ApiPropertyOptional({ example: 'awaiting_decision' }) status?: string;
+  @ApiPropertyOptional({ enum: ACTION_PLAN_STATUSES, example: 'awaiting_decision' }) status?: string;
   @ApiPropertyOptional({ example: ['HN'] }) countries?: string[];
   @ApiPropertyOptional({ example: '1500000.00' }) budgetUsd?: string;
   @ApiPropertyOptional({ example: ['0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f'], description: 'Plans this one co-funds' }) coFunds?: string[];
+}
+
+class OverlapResolutionResponse {
+  @ApiProperty({ enum: COORDINATION_ACTIONS, example: 'co_fund' }) action: string;
+  @ApiProperty({ example: 'Canada joins as co-funder of the precincts component.' }) note: string;
+  @ApiProperty({ example: '2026-11-25T13:00:00.000Z', description: 'When the approval that carried it was given' }) decidedAt: string;
 }
 
 class OverlapClusterResponse {
@@ -95,10 +107,17 @@ class OverlapClusterResponse {
   @ApiProperty({ example: ['HN'] }) sharedCountries: string[];
   @ApiProperty({ example: ['15132'] }) sharedSectors: string[];
   @ApiProperty({ example: ['PREVENTION'] }) sharedProgramAreas: string[];
-  @ApiPropertyOptional({ example: { start: '2027-01-01', end: '2028-06-30' }, nullable: true }) period: { start: string; end: string } | null;
+  @ApiPropertyOptional({ type: PeriodRequest, nullable: true, description: 'The span of the links’ overlapping periods' }) period: PeriodRequest | null;
   @ApiProperty({ example: '3000000.00', description: 'Over the plans the caller may see' }) combinedBudgetUsd: string;
-  @ApiProperty({ enum: ['merge', 'co_fund', 'coordinate'], example: 'merge', description: 'merge from score 85; co_fund from 70 when they share sectors; else coordinate' })
+  @ApiProperty({
+    enum: ['merge', 'co_fund', 'coordinate', 'none'],
+    example: 'merge',
+    description: 'From the links not yet resolved: merge from score 85; co_fund from 70 when they share sectors; else coordinate. none once every link is resolved',
+  })
   suggestedAction: string;
+
+  @ApiProperty({ type: OverlapResolutionResponse, nullable: true, description: 'Once every link is resolved (each plan that warned of the other approved with a coordination): the latest of those coordinations' })
+  resolution: OverlapResolutionResponse | null;
 }
 
 @ApiTags('portfolio')

@@ -2,19 +2,19 @@ import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nes
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { DecideOnActionPlanCommand, GetReviewQueueQuery, type DecisionView, type ReviewQueuePage } from '@accord/action-plans';
+import { CHECK_STATUSES, CHECK_TYPES, DECISIONS, DecideOnActionPlanCommand, GetReviewQueueQuery, RECOMMENDATIONS, type DecisionView, type ReviewQueuePage } from '@accord/action-plans';
 import { InvalidInputError, UUID_PATTERN, type Actor } from '@accord/shared';
 import { ApiAuthenticated, ApiErrors, ETAG_HEADER } from '../http/api-docs';
 import { CurrentActor, Roles } from '../http/auth';
 import { UuidParam } from '../http/params';
 import { ActionPlanResponse } from '../partner/plan.responses';
-import { DecisionRequest, ReviewQueueRequest } from './review.requests';
+import { CoordinationRequest, DecisionRequest, OverrideRequest, ReviewQueueRequest } from './review.requests';
 
 class QueueCheckResponse {
-  @ApiProperty({ example: 'overlap' })
+  @ApiProperty({ enum: CHECK_TYPES, example: 'overlap' })
   type: string;
 
-  @ApiProperty({ example: 'warning' })
+  @ApiProperty({ enum: CHECK_STATUSES, example: 'warning' })
   status: string;
 
   @ApiPropertyOptional({ type: Number, example: 78, nullable: true })
@@ -40,7 +40,8 @@ class ReviewQueueItemResponse {
   @ApiProperty({ example: ['HN'] }) countries: string[];
   @ApiProperty({ example: ['SAFE_STREETS'] }) goals: string[];
   @ApiProperty({ example: 1 }) version: number;
-  @ApiPropertyOptional({ type: String, example: 'review_closely', nullable: true }) recommendation: string | null;
+  // OpenAPI 3.0's `nullable` does not add null to an enum: it has to be listed.
+  @ApiPropertyOptional({ type: String, enum: [...RECOMMENDATIONS, null] as string[], example: 'review_closely', nullable: true }) recommendation: string | null;
   @ApiProperty({ example: '2026-11-25T13:00:00.000Z' }) awaitingSince: string;
   @ApiProperty({ example: 3600 }) ageSeconds: number;
   @ApiProperty({ example: false, description: 'Waited longer than REVIEW_SLA_HOURS' }) overdue: boolean;
@@ -58,12 +59,12 @@ class DecisionResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) planId: string;
   @ApiProperty({ example: 1 }) version: number;
-  @ApiProperty({ example: 'approve' }) decision: string;
+  @ApiProperty({ enum: DECISIONS, example: 'approve' }) decision: string;
   @ApiProperty({ example: '0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f' }) reviewerId: string;
   @ApiPropertyOptional({ type: String, example: 'OAS', nullable: true }) affiliation: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, example: 'Well aligned with the SICA strategy.' }) comment: string | null;
-  @ApiPropertyOptional({ nullable: true, example: null }) override: object | null;
-  @ApiPropertyOptional({ nullable: true, example: { action: 'co_fund', note: 'Canada joins as co-funder.' } }) coordination: object | null;
+  @ApiPropertyOptional({ type: OverrideRequest, nullable: true, description: 'An admin’s override of failed checks' }) override: OverrideRequest | null;
+  @ApiPropertyOptional({ type: CoordinationRequest, nullable: true, description: 'How the overlap the check warned of is resolved' }) coordination: CoordinationRequest | null;
   @ApiProperty({ example: '2026-11-25T13:00:00.000Z' }) createdAt: string;
 }
 

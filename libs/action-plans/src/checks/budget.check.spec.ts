@@ -254,6 +254,14 @@ describe('checkBudget', () => {
       expect(withCode(outcome, 'CO_FINANCING')).toEqual([{ code: 'CO_FINANCING', severity: 'info', message: 'Co-financed by CA, EU, GOV-HN.', path: 'participants' }]);
     });
 
+    it('names the plans it co-funds, with or without funding participants', () => {
+      const [first, second] = ['0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e01', '0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e02'];
+      const alone = check(plan({ participants: [{ partnerCode: 'SICA', role: 'IMPLEMENTING' }], coFunds: [first] }, 'GOV-HN'));
+      expect(withCode(alone, 'CO_FINANCING')).toEqual([{ code: 'CO_FINANCING', severity: 'info', message: `Co-funds plan ${first}.`, path: 'coFunds' }]);
+      const withPartner = check(plan({ participants: [{ partnerCode: 'CA', role: 'FUNDING' }], coFunds: [first, second] }));
+      expect(withCode(withPartner, 'CO_FINANCING')[0]).toMatchObject({ message: `Co-financed by CA. Co-funds plans ${first}, ${second}.`, path: 'participants' });
+    });
+
     it('says when the lead funds the plan alone', () => {
       const outcome = check(plan({ participants: [{ partnerCode: 'SICA', role: 'IMPLEMENTING' }] }, 'GOV-HN'));
       expect(withCode(outcome, 'CO_FINANCING')[0].message).toBe('No co-financing partner: the lead partner funds the plan alone.');

@@ -12,7 +12,7 @@ import type { RateTable } from './rate-table';
  * pending plans put in each cell.
  *
  * Two findings are info only, by design. `CO_FINANCING` names the funding participants other than the
- * lead. `NO_RECIPIENT_CONTRIBUTION` says that neither the lead nor a funding participant is the
+ * lead and the plans this one co-funds. `NO_RECIPIENT_CONTRIBUTION` says that neither the lead nor a funding participant is the
  * government of a country the plan works in: the partnership asks for coordination, not matched
  * funds, and most donor-led plans would otherwise carry a warning that says nothing about them.
  *
@@ -85,12 +85,7 @@ export function checkBudget(
 
   const funders = content.participants.filter((participant) => participant.role === 'FUNDING').map((participant) => participant.partnerCode);
   const coFinancers = [...new Set(funders.filter((code) => code !== plan.leadPartnerCode))].sort();
-  findings.push({
-    code: 'CO_FINANCING',
-    severity: 'info',
-    message: coFinancers.length > 0 ? `Co-financed by ${coFinancers.join(', ')}.` : 'No co-financing partner: the lead partner funds the plan alone.',
-    path: 'participants',
-  });
+  findings.push(coFinancing(coFinancers, content.coFunds));
   const planCountries = new Set(content.countries);
   const recipientFunds = [plan.leadPartnerCode, ...funders].some((code) => {
     const partner = reference.partners.get(code);
@@ -121,6 +116,24 @@ export function checkBudget(
   }
 
   return { status: statusOf(findings), findings };
+}
+
+/**
+ * Who else puts money in: the funding participants besides the lead, and the plans this one
+ * declares it co-funds (their ids are the lead's own words, so naming them tells it nothing new).
+ * Only a plan with neither is funded by its lead alone.
+ */
+function coFinancing(coFinancers: readonly string[], coFunds: readonly string[]): Finding {
+  const found = [
+    ...(coFinancers.length > 0 ? [`Co-financed by ${coFinancers.join(', ')}.`] : []),
+    ...(coFunds.length > 0 ? [`Co-funds ${coFunds.length === 1 ? 'plan' : 'plans'} ${coFunds.join(', ')}.`] : []),
+  ];
+  return {
+    code: 'CO_FINANCING',
+    severity: 'info',
+    message: found.length > 0 ? found.join(' ') : 'No co-financing partner: the lead partner funds the plan alone.',
+    path: coFinancers.length === 0 && coFunds.length > 0 ? 'coFunds' : 'participants',
+  };
 }
 
 /** -1, 0 or 1; 0 when either amount is unknown, so a missing rate reports once, as its own finding. */

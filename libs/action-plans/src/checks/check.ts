@@ -20,10 +20,7 @@ export interface Finding {
   message: string;
   path?: string;
   relatedPlanId?: string;
-  /**
-   * What the finding is about in another plan (shared countries, sectors...). Shown only to callers
-   * who may see that plan; everyone else gets the related plan's id and the score only.
-   */
+  /** What the finding is about in another plan: the score and what the two plans share. */
   related?: {
     score: number;
     sharedCountries?: string[];

@@ -97,12 +97,16 @@ export function overlapFootprint(content: PlanContent): { country: string; topic
  * Plans sharing no country, no topic or no day score 0: they cannot duplicate each other.
  */
 export function overlapScore(a: PlanContent, b: PlanContent): OverlapScore {
-  const [profileA, profileB] = [overlapProfile(a), overlapProfile(b)];
-  const shapeA = shapeOf(profileA);
-  const shapeB = shapeOf(profileB);
+  return profileOverlap(overlapProfile(a), overlapProfile(b));
+}
+
+/** `overlapScore` of two plans from their profiles, as the portfolio index stores them. */
+export function profileOverlap(a: OverlapProfile, b: OverlapProfile): OverlapScore {
+  const shapeA = shapeOf(a);
+  const shapeB = shapeOf(b);
   const shared = sharedBetween(shapeA, shapeB);
   if (!isOverlap(shared)) return { ...shared, score: 0 };
-  return { ...shared, score: combinedScore(shapeA, shapeB, shared, cosine(vectorOf(profileA), profileB.terms)) };
+  return { ...shared, score: combinedScore(shapeA, shapeB, shared, cosine(vectorOf(a), b.terms)) };
 }
 
 /** What the overlap check compares of a plan: its countries, sectors, program areas, period and wording. */
@@ -121,7 +125,8 @@ export function overlapProfile(content: PlanContent): OverlapProfile {
  * `warningThreshold`, otherwise info from `infoThreshold` (30 unless given). Candidates the plan says
  * it supersedes or co-funds are already coordinated with it and stay info. Messages name the other
  * plan by id only, because whoever reads them may not be allowed to see it; what is shared goes in
- * `related`, which the API shows only to those who may. The outcome's score is the highest overlap
+ * `related`, beside which the API names the other plan's lead and status (and its title, to a
+ * caller who may see it). The outcome's score is the highest overlap
  * found, reported or not.
  */
 export function checkOverlap(

@@ -18,6 +18,7 @@ export const ACTION_PLAN_EVENT_TYPES = [
   'ActionPlanRecommendationUpdated',
   'ActionPlanDecisionRecorded',
   'ActionPlanMarkedOverdue',
+  'ActionPlanOverlapFound',
 ] as const;
 export type ActionPlanEventType = (typeof ACTION_PLAN_EVENT_TYPES)[number];
 

@@ -83,6 +83,24 @@ describe('ActionPlan', () => {
     });
   });
 
+  describe('recordOverlapFound', () => {
+    it('records the later plan found, as the system, without changing the status', () => {
+      const plan = ActionPlan.create('US', content(), lead);
+      plan.submit(lead);
+      plan.startReview(SYSTEM_ACTOR);
+      plan.pullChanges();
+      plan.recordOverlapFound({ relatedPlanId: '0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f', score: 86, severity: 'warning' });
+      const [event] = plan.pullChanges().events;
+      expect(plan.status).toBe('in_review');
+      expect([event.type, event.seq, event.actor, event.data]).toEqual([
+        'ActionPlanOverlapFound',
+        4,
+        SYSTEM_ACTOR,
+        { relatedPlanId: '0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f', score: 86, severity: 'warning' },
+      ]);
+    });
+  });
+
   describe('withdraw', () => {
     it('keeps the reason', () => {
       const plan = ActionPlan.create('US', content(), lead);

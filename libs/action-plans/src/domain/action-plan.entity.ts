@@ -35,6 +35,9 @@ const EVENT_OF: Record<ActionPlanTransition, ActionPlanEventType> = {
   supersede: 'ActionPlanSuperseded',
 };
 
+/** The events that change a plan's status (their data has `status`): what webhooks deliver. */
+export const STATUS_EVENT_TYPES: readonly ActionPlanEventType[] = ['ActionPlanCreated', ...Object.values(EVENT_OF)];
+
 /** A reviewer's decision as asked for. */
 export interface DecisionRequestInput {
   decision: DecisionKind;
@@ -268,6 +271,16 @@ export class ActionPlan {
     this.overdueAt = now;
     this.updatedAt = now;
     this.record('ActionPlanMarkedOverdue', SYSTEM_ACTOR, now, { awaitingSince: this.awaitingSince?.toISOString() ?? null, slaHours });
+  }
+
+  /**
+   * A later plan's overlap check found this one, and its finding was merged into this version's
+   * overlap result (the score is symmetric, so this plan's own check does not run again): recorded
+   * so that the plan's partners and reviewers see when, and why, its result changed.
+   */
+  recordOverlapFound(found: { relatedPlanId: string; score: number; severity: 'warning' | 'info' }, now = new Date()): void {
+    this.updatedAt = now;
+    this.record('ActionPlanOverlapFound', SYSTEM_ACTOR, now, { relatedPlanId: found.relatedPlanId, score: found.score, severity: found.severity });
   }
 
   /** A check was run again (a new endorsement) after the review completed, and its advice changed. */

@@ -15,8 +15,18 @@ export class CreateApiKeyHandler implements ICommandHandler<CreateApiKeyCommand>
     if (role === 'admin' && partnerCode) {
       throw new InvalidInputError([{ field: 'partnerCode', message: 'an admin key belongs to no partner: leave partnerCode out' }]);
     }
-    if (role !== 'admin' && !partnerCode) {
-      throw new InvalidInputError([{ field: 'partnerCode', message: `a ${role} key must name the partner it belongs to` }]);
+    if (role === 'partner' && !partnerCode) {
+      throw new InvalidInputError([{ field: 'partnerCode', message: 'a partner key must name the partner it belongs to (GET /v1/partners)' }]);
+    }
+    // Conflicts of interest are judged by the affiliation, so a reviewer without one cannot be let decide.
+    if (role === 'reviewer' && !partnerCode) {
+      throw new InvalidInputError([
+        {
+          field: 'partnerCode',
+          message:
+            'a reviewer key must name its affiliation: the partner organisation the reviewer works for (GET /v1/partners), whose plans it may not decide on; for a reviewer with no stake in any plan, create a partner for its organisation (POST /v1/admin/partners)',
+        },
+      ]);
     }
     const token = generateToken();
     const em = this.em.fork();

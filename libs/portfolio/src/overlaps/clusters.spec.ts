@@ -8,8 +8,11 @@ const edge = (a: string, b: string, score: number, extra: Partial<OverlapEdge> =
   sharedSectors: ['15132'],
   sharedProgramAreas: [],
   overlappingPeriod: { start: '2027-01-01', end: '2027-12-31' },
+  resolution: null,
   ...extra,
 });
+
+const resolved = (action: 'merge' | 'co_fund' | 'justified', decidedAt: string) => ({ resolution: { action, note: `${action} agreed`, decidedAt } });
 
 describe('overlapClusters', () => {
   it('connects plans linked directly or through another plan', () => {
@@ -25,6 +28,7 @@ describe('overlapClusters', () => {
       sharedProgramAreas: [],
       period: { start: '2026-06-01', end: '2027-12-31' },
       suggestedAction: 'co_fund',
+      resolution: null,
     });
     expect(clusters[1]).toMatchObject({ planIds: ['x', 'y'], suggestedAction: 'merge' });
   });
@@ -57,8 +61,19 @@ describe('summariseLinks', () => {
       sharedProgramAreas: [],
       period: { start: '2027-01-01', end: '2027-12-31' },
       suggestedAction: 'merge',
+      resolution: null,
     });
-    expect(summariseLinks([seen], [])).toEqual({ maxScore: 70, sharedCountries: [], sharedSectors: [], sharedProgramAreas: [], period: null, suggestedAction: 'coordinate' });
+    expect(summariseLinks([seen], [])).toEqual({ maxScore: 70, sharedCountries: [], sharedSectors: [], sharedProgramAreas: [], period: null, suggestedAction: 'coordinate', resolution: null });
+  });
+
+  it('suggests nothing for links all resolved, and shows the latest resolution', () => {
+    const links = [edge('a', 'b', 92, resolved('co_fund', '2027-02-01T10:00:00.000Z')), edge('b', 'c', 88, resolved('justified', '2027-03-01T10:00:00.000Z'))];
+    expect(summariseLinks(links)).toMatchObject({ maxScore: 92, suggestedAction: 'none', resolution: { action: 'justified', note: 'justified agreed', decidedAt: '2027-03-01T10:00:00.000Z' } });
+  });
+
+  it('suggests from the links still open, and shows no resolution while one is', () => {
+    const links = [edge('a', 'b', 92, resolved('co_fund', '2027-02-01T10:00:00.000Z')), edge('b', 'c', 72)];
+    expect(summariseLinks(links)).toMatchObject({ maxScore: 92, suggestedAction: 'co_fund', resolution: null });
   });
 });
 

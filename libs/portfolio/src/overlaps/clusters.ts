@@ -1,3 +1,12 @@
+import type { CoordinationAction } from '@accord/action-plans';
+
+/** How reviewers settled an overlap: the coordination of an approval. */
+export interface OverlapResolution {
+  action: CoordinationAction;
+  note: string;
+  decidedAt: string;
+}
+
 export interface OverlapEdge {
   a: string;
   b: string;
@@ -6,9 +15,12 @@ export interface OverlapEdge {
   sharedSectors: string[];
   sharedProgramAreas: string[];
   overlappingPeriod: { start: string; end: string } | null;
+  /** Set once the overlap is settled: each plan whose check warned of the other was approved with a coordination. */
+  resolution: OverlapResolution | null;
 }
 
-export type SuggestedAction = 'merge' | 'co_fund' | 'coordinate';
+/** `none`: every link of the cluster is resolved. */
+export type SuggestedAction = 'merge' | 'co_fund' | 'coordinate' | 'none';
 
 /** What a cluster's links have in common, and what to do about them. */
 export interface LinkSummary {
@@ -18,6 +30,8 @@ export interface LinkSummary {
   sharedProgramAreas: string[];
   period: { start: string; end: string } | null;
   suggestedAction: SuggestedAction;
+  /** The latest resolution of its links, once every one is resolved; null until then. */
+  resolution: OverlapResolution | null;
 }
 
 export interface OverlapCluster extends LinkSummary {
@@ -74,21 +88,29 @@ export function overlapClusters(edges: readonly OverlapEdge[]): OverlapCluster[]
  * The strongest score of the `scored` links; the countries, sectors and program areas that any of
  * the `described` links shares, and the span of their overlapping periods. `described` is `scored`
  * for a reader who may see every plan; a partner may know a link's score (its own plan's overlap
- * finding gives it) without knowing what the other plan holds.
+ * finding gives it) without knowing what the other plan holds. The action is suggested from the
+ * links still unresolved: a resolved overlap is not to be merged again.
  */
 export function summariseLinks(scored: readonly OverlapEdge[], described: readonly OverlapEdge[] = scored): LinkSummary {
   const periods = described.flatMap((edge) => (edge.overlappingPeriod ? [edge.overlappingPeriod] : []));
   // Not Math.max(...scores): a cluster of a large portfolio has more links than a call has room for arguments.
-  const maxScore = scored.reduce((max, edge) => Math.max(max, edge.score), -Infinity);
-  const sharedSectors = union(described.map((edge) => edge.sharedSectors));
+  const maxScore = strongest(scored);
+  const open = scored.filter((edge) => edge.resolution === null);
+  const openDescribed = described.filter((edge) => edge.resolution === null);
+  const resolutions = scored.flatMap((edge) => (edge.resolution ? [edge.resolution] : []));
   return {
     maxScore,
     sharedCountries: union(described.map((edge) => edge.sharedCountries)),
-    sharedSectors,
+    sharedSectors: union(described.map((edge) => edge.sharedSectors)),
     sharedProgramAreas: union(described.map((edge) => edge.sharedProgramAreas)),
     period: periods.length ? { start: periods.map((p) => p.start).sort()[0], end: periods.map((p) => p.end).sort().at(-1)! } : null,
-    suggestedAction: suggestAction(maxScore, sharedSectors),
+    suggestedAction: open.length === 0 && scored.length > 0 ? 'none' : suggestAction(strongest(open), union(openDescribed.map((edge) => edge.sharedSectors))),
+    resolution: open.length === 0 && resolutions.length > 0 ? resolutions.reduce((latest, resolution) => (resolution.decidedAt > latest.decidedAt ? resolution : latest)) : null,
   };
+}
+
+function strongest(edges: readonly OverlapEdge[]): number {
+  return edges.reduce((max, edge) => Math.max(max, edge.score), -Infinity);
 }
 
 const union = (lists: string[][]) => [...new Set(lists.flat())].sort();

@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import type { Actor } from '@accord/shared';
 import type { CoverageCell, Gap } from '../coverage/coverage';
-import type { SuggestedAction } from '../overlaps/clusters';
+import type { OverlapResolution, SuggestedAction } from '../overlaps/clusters';
 import type { PortfolioFilters } from '../portfolio-filters';
 
 export interface CoverageView {
@@ -51,6 +51,7 @@ export interface OverlapClusterView {
   period: { start: string; end: string } | null;
   combinedBudgetUsd: string;
   suggestedAction: SuggestedAction;
+  resolution: OverlapResolution | null;
 }
 
 export class GetOverlapClustersQuery extends Query<OverlapClusterView[]> {

@@ -82,4 +82,18 @@ describe('RefreshingValue', () => {
     expect(await after).toBe('after the change');
     expect(await value.get()).toBe('after the change');
   });
+
+  it('tells the value last loaded without loading: nothing before the first load, the old value while a reload runs', async () => {
+    const { load, started } = loads();
+    const value = make(load);
+    expect(value.latest()).toBeUndefined();
+    expect(started).toHaveLength(0);
+    const first = value.get();
+    started[0].resolve('v1');
+    await first;
+    clock = 1_001;
+    await value.get();
+    expect(value.latest()).toBe('v1');
+    expect(started).toHaveLength(2);
+  });
 });

@@ -25,6 +25,14 @@ export class RefreshingValue<T> {
     return current.value;
   }
 
+  /**
+   * The value last loaded, without waiting or starting a load: for code that must answer at once
+   * (a validation message) right after a `get` of its own.
+   */
+  latest(): T | undefined {
+    return this.current?.value;
+  }
+
   /** Forgets the value after a change made through this process: the next `get` waits for a load that sees it. */
   invalidate(): void {
     this.generation += 1;

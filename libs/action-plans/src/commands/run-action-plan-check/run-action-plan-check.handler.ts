@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject } from '@nestjs/common';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { APP_CONFIG, inTransaction, preparedQuery, type AppConfig } from '@accord/shared';
+import { ActionPlanRepository } from '../../action-plan.repository';
 import { checkRegistry, type CheckDefinition } from '../../checks/registry';
 import { isFinal, type CheckOutcome, type CheckStatus, type CheckType, type Finding } from '../../checks/check';
 import { withLaterOverlap, type OverlapScore } from '../../checks/overlap.check';
@@ -37,6 +38,7 @@ export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanC
   constructor(
     private readonly em: EntityManager,
     private readonly data: CheckDataService,
+    private readonly plans: ActionPlanRepository,
     private readonly commands: CommandBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -49,7 +51,7 @@ export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanC
       // The job ran before and stored its result, but what followed may not have committed (its
       // worker died or was frozen mid-completion): notices may wait, or every result is in and the
       // review is still open.
-      const merged = claimed.noticed === true && (await mergeOverlapNotices(em, job, undefined, this.config.overlapWarningThreshold));
+      const merged = claimed.noticed === true && (await mergeOverlapNotices(em, this.plans, job, undefined, this.config.overlapWarningThreshold));
       if (merged || (claimed.plan_status === 'in_review' && claimed.checks_pending <= 0)) await this.commands.execute(new CompleteActionPlanReviewCommand(job.planId, job.version));
       return { outcome: 'already_done' };
     }
@@ -59,7 +61,7 @@ export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanC
     const outcome = check.run(await this.data.inputs(em, checked, check.needs));
     // Before the store, so that a job retried after a crash between the two tells them again.
     if (job.type === 'overlap') await this.tellEarlierPlans(em, job.planId, outcome);
-    return { outcome: (await storeResult(em, this.commands, job, outcome, this.config.overlapWarningThreshold)) ? 'stored' : 'already_done' };
+    return { outcome: (await storeResult(em, this.plans, this.commands, job, outcome, this.config.overlapWarningThreshold)) ? 'stored' : 'already_done' };
   }
 
   /**
@@ -112,11 +114,14 @@ export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanC
           [planId, JSON.stringify(running.map(({ plan_id, version, linked }) => ({ plan_id, version, related: told.get(plan_id), linked })))],
         );
       }
-      return rewriteOverlapResults(
+      const final = rows.filter((row): row is OverlapResult & { status: CheckOutcome['status']; linked: boolean } => isFinal(row.status));
+      const changed = await rewriteOverlapResults(tx, final, (row) => withLaterOverlap(row, planId, told.get(row.plan_id)!, options, row.linked));
+      await recordOverlapsFound(
         tx,
-        rows.filter((row): row is OverlapResult & { status: CheckOutcome['status']; linked: boolean } => isFinal(row.status)),
-        (row) => withLaterOverlap(row, planId, told.get(row.plan_id)!, options, row.linked),
+        this.plans,
+        final.map((row) => ({ planId: row.plan_id, version: row.version, relatedPlanId: planId, score: told.get(row.plan_id)!.score, linked: row.linked })),
       );
+      return changed;
     });
     for (const { plan_id, version } of changed) await this.commands.execute(new CompleteActionPlanReviewCommand(plan_id, version));
   }
@@ -163,7 +168,7 @@ async function rewriteOverlapResults<R extends OverlapResult>(em: EntityManager,
  * found itself (its search came after that plan entered the portfolio), and only need deleting.
  * `stored`: the outcome just stored, when known. Answers whether the result's status changed.
  */
-async function mergeOverlapNotices(em: EntityManager, job: CheckJob, stored: CheckOutcome | undefined, warningThreshold: number): Promise<boolean> {
+async function mergeOverlapNotices(em: EntityManager, plans: ActionPlanRepository, job: CheckJob, stored: CheckOutcome | undefined, warningThreshold: number): Promise<boolean> {
   const notices = await preparedQuery<{ related_plan_id: string }>(em, 'select related_plan_id from overlap_notice where plan_id = $1 and version = $2', [job.planId, job.version]);
   if (notices.length === 0) return false;
   const found = new Set(stored?.findings.map((finding) => finding.relatedPlanId));
@@ -182,17 +187,50 @@ async function mergeOverlapNotices(em: EntityManager, job: CheckJob, stored: Che
       'delete from overlap_notice where plan_id = $1 and version = $2 returning related_plan_id, related, linked',
       [job.planId, job.version],
     );
-    return rewriteOverlapResults(tx, rows.filter((row) => isFinal(row.status)), (row) =>
+    const final = rows.filter((row) => isFinal(row.status));
+    const changed = await rewriteOverlapResults(tx, final, (row) =>
       notices.reduce<CheckOutcome>((outcome, notice) => withLaterOverlap(outcome, notice.related_plan_id, notice.related, { warningThreshold }, notice.linked), row),
     );
+    // Only what the result did not hold yet is news: a notice of a plan the check found itself is not.
+    const known = new Set(final.flatMap((row) => row.findings.map((finding) => finding.relatedPlanId)));
+    await recordOverlapsFound(
+      tx,
+      plans,
+      final.length === 0
+        ? []
+        : notices
+            .filter((notice) => !known.has(notice.related_plan_id))
+            .map((notice) => ({ planId: job.planId, version: job.version, relatedPlanId: notice.related_plan_id, score: notice.related.score, linked: notice.linked })),
+    );
+    return changed;
   });
   return changed.length > 0;
+}
+
+/**
+ * Records in the history of each plan whose overlap result just took in a later plan's finding that
+ * it did: the result changed under the plan's reviewers without its check running. In the
+ * transaction that rewrote the results, each plan's row locked in id order (as the results' were);
+ * a plan that has moved to another version since keeps its history as it is.
+ */
+async function recordOverlapsFound(
+  tx: EntityManager,
+  plans: ActionPlanRepository,
+  found: readonly { planId: string; version: number; relatedPlanId: string; score: number; linked: boolean }[],
+): Promise<void> {
+  for (const { planId, version, relatedPlanId, score, linked } of [...found].sort((a, b) => (a.planId < b.planId ? -1 : a.planId > b.planId ? 1 : 0))) {
+    const plan = await plans.lockForUpdate(tx, planId);
+    if (!plan || plan.currentVersion !== version) continue;
+    plan.recordOverlapFound({ relatedPlanId, score, severity: linked ? 'info' : 'warning' });
+    await plans.save(tx, plan);
+  }
 }
 
 @CommandHandler(RecordCheckFailureCommand)
 export class RecordCheckFailureHandler implements ICommandHandler<RecordCheckFailureCommand> {
   constructor(
     private readonly em: EntityManager,
+    private readonly plans: ActionPlanRepository,
     private readonly commands: CommandBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -202,7 +240,7 @@ export class RecordCheckFailureHandler implements ICommandHandler<RecordCheckFai
       status: 'failed',
       findings: [{ code: 'CHECK_ERROR', severity: 'error', message: `the ${job.type} check could not run: ${reason.slice(0, 500)}` }],
     };
-    await storeResult(this.em.fork(), this.commands, { ...job, rerun: false }, failure, this.config.overlapWarningThreshold);
+    await storeResult(this.em.fork(), this.plans, this.commands, { ...job, rerun: false }, failure, this.config.overlapWarningThreshold);
   }
 }
 
@@ -240,7 +278,7 @@ async function claim(em: EntityManager, job: CheckJob): Promise<ClaimedCheck | u
  * `noticed` flag as the teller committed it, since it waited for the teller's row lock.
  * Answers whether the outcome was stored.
  */
-async function storeResult(em: EntityManager, commands: CommandBus, job: CheckJob, outcome: CheckOutcome, warningThreshold: number): Promise<boolean> {
+async function storeResult(em: EntityManager, plans: ActionPlanRepository, commands: CommandBus, job: CheckJob, outcome: CheckOutcome, warningThreshold: number): Promise<boolean> {
   const values = [outcome.status, outcome.score ?? null, JSON.stringify(outcome.findings), job.planId, job.version, job.type];
   const [first] = await preparedQuery<{ stored: number; pending: number | null; noticed: boolean }>(
     em,
@@ -267,7 +305,7 @@ async function storeResult(em: EntityManager, commands: CommandBus, job: CheckJo
     noticed = replaced.noticed;
   }
   const last = first.stored === 0 || first.pending === null || first.pending <= 0;
-  const merged = noticed && (await mergeOverlapNotices(em, job, outcome, warningThreshold));
+  const merged = noticed && (await mergeOverlapNotices(em, plans, job, outcome, warningThreshold));
   if (last || merged) await commands.execute(new CompleteActionPlanReviewCommand(job.planId, job.version));
   return true;
 }
