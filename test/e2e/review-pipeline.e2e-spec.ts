@@ -1,8 +1,8 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { RunActionPlanCheckCommand, StartActionPlanReviewCommand } from '@accord/action-plans';
+import { CHECK_TYPES, RunActionPlanCheckCommand, StartActionPlanReviewCommand } from '@accord/action-plans';
 import { StartActionPlanReviewHandler } from '@accord/action-plans/commands/start-action-plan-review/start-action-plan-review.handler';
 import { RunActionPlanCheckHandler } from '@accord/action-plans/commands/run-action-plan-check/run-action-plan-check.handler';
-import { CheckDataService } from '@accord/action-plans/review/check-data.service';
+import { overlapCheck } from '@accord/action-plans/checks/overlap.check';
 import { MaintenanceProcessor } from '../../apps/worker/src/maintenance.processor';
 import { planBody } from '../support/plan-builder';
 import { TestStack, waitFor } from '../support/test-stack';
@@ -45,12 +45,12 @@ describe('the automated review', () => {
   const checks = async (id: string, token = reviewer): Promise<CheckView[]> => (await stack.as(token).get(`/v1/plans/${id}/checks`)).body;
   const awaitingDecision = (id: string) => waitFor(async () => (await plan(id)).status === 'awaiting_decision', `plan ${id} to await a decision`, 30000);
 
-  it('takes every submitted plan to awaiting_decision with exactly five results and a recommendation', async () => {
+  it('takes every submitted plan to awaiting_decision with exactly one result per check and a recommendation', async () => {
     const ids = await Promise.all([us, canada, spain].flatMap((token, i) => [1, 2].map((n) => submit(token, planBody({ title: `Plan ${i}-${n} for the northern triangle` })))));
     await Promise.all(ids.map(awaitingDecision));
     for (const id of ids) {
       const rows = await stack.query<{ type: string; status: string }>('select type, status from check_result where plan_id = ? order by type', [id]);
-      expect(rows.map((row) => row.type)).toEqual(['alignment', 'budget', 'completeness', 'endorsement', 'overlap']);
+      expect(rows.map((row) => row.type)).toEqual([...CHECK_TYPES].sort());
       expect(rows.every((row) => ['passed', 'warning', 'failed'].includes(row.status))).toBe(true);
       expect(['approve', 'review_closely', 'reject']).toContain((await plan(id)).recommendation);
       // The plans overlap one another: one checked before another was in the portfolio is told of it (ActionPlanOverlapFound).
@@ -58,7 +58,7 @@ describe('the automated review', () => {
       expect(history.filter((type: string) => type !== 'ActionPlanOverlapFound')).toEqual(['ActionPlanCreated', 'ActionPlanSubmitted', 'ActionPlanReviewStarted', 'ActionPlanReviewCompleted']);
     }
     const shown = await checks(ids[0]);
-    expect(shown.map((result) => result.type)).toEqual(['completeness', 'alignment', 'overlap', 'budget', 'endorsement']);
+    expect(shown.map((result) => result.type)).toEqual(CHECK_TYPES);
   });
 
   it('shows pending results while the review runs: GET /checks of a draft is empty', async () => {
@@ -80,7 +80,7 @@ describe('the automated review', () => {
 
       await waitFor(async () => (await checks(id)).find((result) => result.type === 'endorsement')?.status === 'passed', 'the endorsement check to pass');
       const rows = await stack.query('select count(*)::int as n from check_result where plan_id = ?', [id]);
-      expect(rows[0]).toEqual({ n: 5 });
+      expect(rows[0]).toEqual({ n: CHECK_TYPES.length });
       const history = (await stack.as(us).get(`/v1/plans/${id}/history`)).body.map((event: { type: string }) => event.type);
       expect(history).toContain('ActionPlanEndorsed');
     });
@@ -170,16 +170,14 @@ describe('the automated review', () => {
       // has been fully checked: the second finds the first, whose result is not stored yet.
       const { body: draft } = await stack.as(us).post('/v1/plans').send(policing('Precinct training and youth outreach, held mid-check.')).expect(201);
       const first = draft.id as string;
-      const data = stack.fromWorker(CheckDataService);
-      const inputs = data.inputs;
+      const load = overlapCheck.load!;
       let reach!: () => void;
       let release!: () => void;
       const searched = new Promise<void>((resolve) => (reach = resolve));
       const held = new Promise<void>((resolve) => (release = resolve));
-      data.inputs = async function (this: CheckDataService, ...args: Parameters<CheckDataService['inputs']>) {
-        const found = await inputs.apply(this, args);
-        const [, plan, needs] = args;
-        if (plan.id === first && needs.includes('candidates')) {
+      overlapCheck.load = async (...args) => {
+        const found = await load(...args);
+        if (args[1].id === first) {
           reach();
           await held;
         }
@@ -201,7 +199,7 @@ describe('the automated review', () => {
         expect(await stack.query('select count(*)::int as n from overlap_notice where plan_id = ?', [first])).toEqual([{ n: 0 }]);
       } finally {
         release();
-        data.inputs = inputs;
+        overlapCheck.load = load;
       }
     });
 

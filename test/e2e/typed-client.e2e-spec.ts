@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { CHECK_TYPES } from '@accord/action-plans';
 import { schemaValidator } from '../support/openapi-schema';
 import { ResponseCapture } from '../support/response-capture';
 import { ADMIN_TOKEN, TestStack } from '../support/test-stack';
@@ -56,9 +57,9 @@ describe('a client generated from /docs-json', () => {
     expect(seen).toMatchObject({
       activityPeriod: null,
       revisedVersion: 2,
-      // An activity without a period is what completeness warns of.
+      // An activity without a period is what completeness warns of; every other check passes.
       recommendation: 'review_closely',
-      checks: ['completeness:warning', 'alignment:passed', 'overlap:passed', 'budget:passed', 'endorsement:passed'],
+      checks: CHECK_TYPES.map((type) => `${type}:${type === 'completeness' ? 'warning' : 'passed'}`),
       decisions: [
         { decision: 'approve', coordination: null, planStatus: 'awaiting_decision' },
         { decision: 'approve', coordination: null, planStatus: 'approved' },

@@ -1,4 +1,5 @@
 import type { Job, Queue } from 'bullmq';
+import { CHECK_TYPES } from '@accord/action-plans';
 import { QUEUES, QueueRegistry } from '@accord/queues';
 import { expectSoundHistory } from '../support/history-check';
 import { planBody } from '../support/plan-builder';
@@ -85,7 +86,8 @@ describe('a worker frozen past its lock duration', () => {
               (select count(*) from action_plan_event e where e.plan_id = p.id and e.type = 'ActionPlanReviewStarted') as starts
          from action_plan p`,
     );
-    expect(perPlan).toEqual(ids.map(() => ({ results: '5', final: '5', completions: '1', starts: '1' })));
+    const checks = String(CHECK_TYPES.length);
+    expect(perPlan).toEqual(ids.map(() => ({ results: checks, final: checks, completions: '1', starts: '1' })));
 
     // Let go, the frozen worker works on: alone now, it reviews what is submitted next.
     await workers[1].kill('SIGTERM');

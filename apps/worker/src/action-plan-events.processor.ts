@@ -6,6 +6,7 @@ import { Queue, UnrecoverableError, type Job } from 'bullmq';
 import {
   ActionPlan,
   CHECK_TYPES,
+  CHECKS,
   checkJobId,
   checkJobOptions,
   StartActionPlanReviewCommand,
@@ -51,10 +52,8 @@ export class ActionPlanEventsProcessor extends ObservedWorkerHost {
         }
         case 'ActionPlanReviewStarted':
           return { enqueued: await this.enqueueChecks(planId, version) };
-        case 'ActionPlanEndorsed':
-          return { enqueued: await this.rerunEndorsementCheck(planId, version, seq) };
         default:
-          return { changed: false };
+          return CHECKS.rerunBy(job.name).length > 0 ? { enqueued: await this.rerunChecks(job.name, planId, version, seq) } : { changed: false };
       }
     } catch (error) {
       if (error instanceof DomainError && !error.retryable) throw new UnrecoverableError(`${error.code}: ${error.message}`);
@@ -69,12 +68,18 @@ export class ActionPlanEventsProcessor extends ObservedWorkerHost {
     return CHECK_TYPES.length;
   }
 
-  /** Before the review starts there is nothing to rerun: the check will read the endorsement when it runs. */
-  private async rerunEndorsementCheck(planId: string, version: number, seq: number): Promise<number> {
+  /**
+   * The checks the event runs again (an endorsement, the endorsement check), each under an id of the
+   * event. Before the review starts there is nothing to rerun: the checks will read what the event
+   * recorded when they run.
+   */
+  private async rerunChecks(event: ActionPlanEventType, planId: string, version: number, seq: number): Promise<number> {
     const plan = await this.em.fork().findOne(ActionPlan, { id: planId }, { fields: ['status', 'currentVersion'] });
     if (!plan || plan.currentVersion !== version || !['in_review', 'awaiting_decision'].includes(plan.status)) return 0;
-    const jobId = `${checkJobId(planId, version, 'endorsement')}-e${seq}`;
-    await this.checks.add('endorsement', { planId, version, type: 'endorsement', rerun: true }, checkJobOptions(this.config, jobId));
-    return 1;
+    const reruns = CHECKS.rerunBy(event);
+    await this.checks.addBulk(
+      reruns.map(({ type }) => ({ name: type, data: { planId, version, type, rerun: true }, opts: checkJobOptions(this.config, `${checkJobId(planId, version, type)}-e${seq}`) })),
+    );
+    return reruns.length;
   }
 }

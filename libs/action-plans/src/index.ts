@@ -13,6 +13,7 @@ export * from './queries/get-action-plan/get-action-plan.query';
 export * from './queries/list-action-plans/list-action-plans.query';
 export * from './views/action-plan.view';
 export * from './checks/check';
+export { CHECKS, CHECK_TYPES, CheckRegistry } from './checks/registry';
 export { profileOverlap, type OverlapProfile } from './checks/overlap.check';
 export * from './checks/check-result.entity';
 export * from './commands/complete-action-plan-review/complete-action-plan-review.command';

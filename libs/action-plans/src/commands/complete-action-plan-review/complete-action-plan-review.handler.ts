@@ -1,7 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { preparedQuery, SYSTEM_ACTOR } from '@accord/shared';
 import { ActionPlanRepository } from '../../action-plan.repository';
-import { CHECK_TYPES, isFinal, type CheckOutcome, type CheckStatus, type CheckType } from '../../checks/check';
+import { isFinal, type CheckOutcome, type CheckStatus, type CheckType } from '../../checks/check';
+import { CHECK_TYPES } from '../../checks/registry';
 import { recommend } from '../../checks/recommendation';
 import { CompleteActionPlanReviewCommand } from './complete-action-plan-review.command';
 

@@ -3,12 +3,12 @@ import { Inject } from '@nestjs/common';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { APP_CONFIG, inTransaction, preparedQuery, type AppConfig } from '@accord/shared';
 import { ActionPlanRepository } from '../../action-plan.repository';
-import { checkRegistry, type CheckDefinition } from '../../checks/registry';
-import { isFinal, type CheckOutcome, type CheckStatus, type CheckType, type Finding } from '../../checks/check';
+import { CHECKS } from '../../checks/registry';
+import { isFinal, type CheckOutcome, type CheckStatus, type Finding } from '../../checks/check';
 import { withLaterOverlap, type OverlapScore } from '../../checks/overlap.check';
 import type { PlanContent } from '../../domain/plan-content';
 import type { CheckJob } from '../../review/check-job';
-import { CheckDataService } from '../../review/check-data.service';
+import { checkDatabase, CheckDataService } from '../../review/check-data.service';
 import { CompleteActionPlanReviewCommand } from '../complete-action-plan-review/complete-action-plan-review.command';
 import { RecordCheckFailureCommand, RunActionPlanCheckCommand, type CheckRun } from './run-action-plan-check.command';
 
@@ -33,8 +33,6 @@ interface ClaimedCheck {
  */
 @CommandHandler(RunActionPlanCheckCommand)
 export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanCheckCommand> {
-  private readonly checks: ReadonlyMap<CheckType, CheckDefinition> = checkRegistry();
-
   constructor(
     private readonly em: EntityManager,
     private readonly data: CheckDataService,
@@ -56,9 +54,11 @@ export class RunActionPlanCheckHandler implements ICommandHandler<RunActionPlanC
       return { outcome: 'already_done' };
     }
 
-    const check = this.checks.get(job.type)!;
+    const check = CHECKS.get(job.type);
+    if (!check) return { outcome: 'stale' };
     const checked = { id: job.planId, version: job.version, leadPartnerCode: claimed.lead_partner_code, content: claimed.content };
-    const outcome = check.run(await this.data.inputs(em, checked, check.needs));
+    const context = await this.data.context();
+    const outcome = check.run(checked, await check.load?.(checkDatabase(em), checked, context), context);
     // Before the store, so that a job retried after a crash between the two tells them again.
     if (job.type === 'overlap') await this.tellEarlierPlans(em, job.planId, outcome);
     return { outcome: (await storeResult(em, this.plans, this.commands, job, outcome, this.config.overlapWarningThreshold)) ? 'stored' : 'already_done' };

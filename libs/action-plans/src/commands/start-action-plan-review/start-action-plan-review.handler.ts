@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { preparedQuery, SYSTEM_ACTOR } from '@accord/shared';
 import { ActionPlanRepository } from '../../action-plan.repository';
-import { CHECK_TYPES } from '../../checks/check';
+import { CHECK_TYPES } from '../../checks/registry';
 import { CheckDataService } from '../../review/check-data.service';
 import { PortfolioIndex } from '../../review/portfolio-index';
 import { StartActionPlanReviewCommand } from './start-action-plan-review.command';

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { preparedQuery, type Actor } from '@accord/shared';
 import { ActionPlanRepository } from '../../action-plan.repository';
-import { CHECK_TYPES } from '../../checks/check';
+import { CHECKS } from '../../checks/registry';
 import { CheckResult } from '../../checks/check-result.entity';
 import { isVisibleTo, type ActionPlanStatus } from '../../domain';
 import { toCheckResultView, type CheckResultView, type Counterpart } from '../../views/check-result.view';
@@ -21,8 +21,7 @@ export class GetActionPlanChecksHandler implements IQueryHandler<GetActionPlanCh
     const results = await em.find(CheckResult, { planId, version: plan.currentVersion });
     const relatedIds = [...new Set(results.flatMap((result) => result.findings.flatMap((finding) => (finding.relatedPlanId ? [finding.relatedPlanId] : []))))];
     const counterparts = await counterpartsOf(em, relatedIds, actor);
-    const order = (type: string) => CHECK_TYPES.indexOf(type as (typeof CHECK_TYPES)[number]);
-    return results.sort((a, b) => order(a.type) - order(b.type)).map((result) => toCheckResultView(result, counterparts));
+    return results.sort((a, b) => CHECKS.position(a.type) - CHECKS.position(b.type)).map((result) => toCheckResultView(result, counterparts));
   }
 }
 

@@ -2,6 +2,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { APP_CONFIG, type AppConfig } from '@accord/shared';
+import { pgArray } from '../../checks/check';
+import { CHECK_TYPES } from '../../checks/registry';
 import { GetReviewQueueQuery, type ReviewQueueItem, type ReviewQueuePage } from './get-review-queue.query';
 
 interface Row {
@@ -50,7 +52,7 @@ export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueueQuery>
       `select p.id, p.title, p.lead_partner_code, p.partner_codes, p.countries, p.goals, p.current_version,
               p.recommendation, p.awaiting_since, p.overdue_at,
               (select json_agg(json_build_object('type', r.type, 'status', r.status, 'score', r.score)
-                        order by array_position(array['completeness', 'alignment', 'overlap', 'budget', 'endorsement'], r.type))
+                        order by array_position(?::text[], r.type))
                  from check_result r where r.plan_id = p.id and r.version = p.current_version) as checks,
               (select json_agg(json_build_object('reviewerId', d.reviewer_id, 'affiliation', d.affiliation, 'decidedAt', d.created_at) order by d.created_at)
                  from decision d where d.plan_id = p.id and d.version = p.current_version and d.decision = 'approve') as approvals
@@ -58,7 +60,7 @@ export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueueQuery>
         where ${where.join(' and ')}
         order by p.awaiting_since, p.id
         limit ?`,
-      [...params, limit + 1],
+      [pgArray(CHECK_TYPES), ...params, limit + 1],
     );
     const now = Date.now();
     const page = rows.slice(0, limit);
