@@ -131,11 +131,6 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
       // The oldest come first, every run: one whose repair keeps failing must not stop those after it.
       await this.reconcilePlan(plan, tally).catch((error: Error) => this.logger.error(`could not reconcile plan ${plan.id}: ${error.message}`));
     }
-    // Notices for a version no longer under review are never merged (tellEarlierPlans tells only those under review).
-    await this.em.fork().execute(
-      `delete from overlap_notice n where not exists
-         (select 1 from action_plan p where p.id = n.plan_id and p.current_version = n.version and p.status in ('in_review', 'awaiting_decision'))`,
-    );
     if (stuck.length > 0) this.logger.log(`reconciled ${stuck.length} plans: ${JSON.stringify(tally)}`);
     const imports = await this.reconcileImports();
     if (imports > 0) this.logger.warn(`failed ${imports} IATI imports whose job could no longer run them`);

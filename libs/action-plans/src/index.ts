@@ -14,7 +14,7 @@ export * from './queries/list-action-plans/list-action-plans.query';
 export * from './views/action-plan.view';
 export * from './checks/check';
 export { CHECKS, CHECK_TYPES, CheckRegistry } from './checks/registry';
-export { profileOverlap, type OverlapProfile } from './checks/overlap.check';
+export { OVERLAP_SIDES, overlapSide, overlapWarns, profileOverlap, type OverlapProfile, type OverlapRow } from './checks/overlap.check';
 export * from './checks/check-result.entity';
 export * from './commands/complete-action-plan-review/complete-action-plan-review.command';
 export * from './commands/endorse-action-plan/endorse-action-plan.command';

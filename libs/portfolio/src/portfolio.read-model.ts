@@ -1,20 +1,23 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { CoverageRow } from './coverage/coverage';
-import { profileOverlap, type OverlapProfile } from '@accord/action-plans';
+import { OVERLAP_SIDES, overlapSide, overlapWarns, profileOverlap, type OverlapProfile, type OverlapRow } from '@accord/action-plans';
 import type { OverlapEdge, OverlapResolution } from './overlaps/clusters';
 import type { PortfolioFilters } from './portfolio-filters';
-import { preparedQuery, type Actor } from '@accord/shared';
+import { APP_CONFIG, preparedQuery, type Actor, type AppConfig } from '@accord/shared';
 
 const ACTIVE = `('submitted', 'in_review', 'awaiting_decision', 'approved')`;
 
 /**
  * The portfolio's reads, all from the indexes the workflow keeps: `funding_allocation` (each active
- * plan's money over goal x country, so a plan is never counted twice) and the overlap results.
+ * plan's money over goal x country, so a plan is never counted twice) and the overlaps.
  */
 @Injectable()
 export class PortfolioReadModel {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async codes(kind: 'goal' | 'country'): Promise<string[]> {
     const rows = await this.em.fork().execute<{ code: string }[]>('select code from reference_code where kind = ? order by code', [kind]);
@@ -78,17 +81,18 @@ export class PortfolioReadModel {
    */
   async overlapEdges(): Promise<OverlapEdge[]> {
     const em = this.em.fork();
-    const warnings = await preparedQuery<{ a: string; b: string }>(
+    // Each active plan's current version's side of its overlaps with active plans: the first pair written with each, as its results show.
+    const sides = await preparedQuery<OverlapRow & { plan_id: string }>(
       em,
-      `select distinct r.plan_id as a, (f->>'relatedPlanId')::uuid as b
-         from check_result r
-         join action_plan p on p.id = r.plan_id and p.current_version = r.version
-         cross join lateral jsonb_array_elements(r.findings) f
-         join action_plan q on q.id = (f->>'relatedPlanId')::uuid
-        where r.type = 'overlap' and f->>'severity' = 'warning'
-          and p.status in ${ACTIVE} and q.status in ${ACTIVE}`,
+      `select distinct on (s.plan_id, s.related_plan_id) s.plan_id, s.related_plan_id, s.linked, s.score, s.shared_countries, s.shared_sectors, s.shared_program_areas, s.period_start, s.period_end
+         from ${OVERLAP_SIDES} s
+         join action_plan p on p.id = s.plan_id and p.current_version = s.version
+         join action_plan q on q.id = s.related_plan_id
+        where p.status in ${ACTIVE} and q.status in ${ACTIVE}
+        order by s.plan_id, s.related_plan_id, s.found_at, s.related_version`,
       [],
     );
+    const warnings = sides.filter((row) => overlapWarns(overlapSide(row), this.config.overlapWarningThreshold)).map((row) => ({ a: row.plan_id, b: row.related_plan_id }));
     if (warnings.length === 0) return [];
     const ids = [...new Set(warnings.flatMap(({ a, b }) => [a, b]))];
     const [profiles, coordinations] = await Promise.all([

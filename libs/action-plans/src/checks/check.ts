@@ -114,6 +114,63 @@ export interface CheckModule<Input = unknown> {
   load?(db: CheckDatabase, plan: CheckedPlan, context: CheckContext): Promise<Input>;
   /** The check itself: a pure function of the plan, its input and the context. */
   run(plan: CheckedPlan, input: Input, context: CheckContext): CheckOutcome;
+  /** Set for a check whose findings about another plan hold for both plans: see `CheckRelations`. */
+  readonly relations?: CheckRelations;
+}
+
+/** A version of a plan. */
+export interface PlanVersionKey {
+  planId: string;
+  version: number;
+}
+
+/** A finding about another plan that is news to the version it is about: it did not name that plan yet. */
+export interface RelationNews extends PlanVersionKey {
+  finding: Finding & { relatedPlanId: string; related: NonNullable<Finding['related']> };
+}
+
+/**
+ * Where a check keeps its findings about other plans when they hold for both plans of a pair (the
+ * overlap check: a score and what two plans share are symmetric): once per pair of versions,
+ * written by the review of whichever plan finds the other, and shown with the results of both.
+ * Such findings are not stored in a plan's own result, which nothing but the plan's own review
+ * writes.
+ */
+export interface CheckRelations {
+  /**
+   * Writes the outcome's findings about other plans, each pair once: one already written (by the
+   * other plan's review, or an earlier run of this one) stays as it is. The caller holds the row
+   * locks of the plan and of every plan the findings name, taken in id order, so two reviews that
+   * find each other take turns and the second sees the first's pair. Answers the findings that are
+   * news to a version of another plan awaiting a decision.
+   */
+  store(db: CheckDatabase, plan: CheckedPlan, outcome: CheckOutcome, context: CheckContext): Promise<RelationNews[]>;
+  /** The findings about other plans of each version (keyed by `resultKey`), the most relevant first. */
+  read(db: CheckDatabase, versions: readonly PlanVersionKey[], settings: CheckSettings): Promise<Map<string, Finding[]>>;
+}
+
+/** What a check stores as the plan's own result when its findings about other plans are relations: the rest. */
+export function withoutRelated(outcome: CheckOutcome): CheckOutcome {
+  const findings = outcome.findings.filter((finding) => !finding.related);
+  return { ...outcome, status: statusOf(findings), findings };
+}
+
+export const resultKey = ({ planId, version }: PlanVersionKey): string => `${planId}|${version}`;
+
+/**
+ * A check's result as shown: its own stored result with the findings other plans' reviews hold about
+ * the version (`CheckRelations.read`). A failure stays one; otherwise the status is that of all the
+ * findings, and the score the highest of the result's and theirs.
+ */
+export function withRelated(result: CheckOutcome, related: readonly Finding[]): CheckOutcome {
+  if (related.length === 0) return result;
+  const findings = [...result.findings, ...related];
+  const scores = related.flatMap((finding) => (finding.related ? [finding.related.score] : []));
+  return {
+    status: result.status === 'failed' ? 'failed' : statusOf(findings),
+    score: Math.max(result.score ?? 0, ...scores),
+    findings,
+  };
 }
 
 /** A PostgreSQL array literal, for a parameter; codes never contain commas, quotes or braces. */

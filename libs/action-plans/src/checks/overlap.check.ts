@@ -1,5 +1,5 @@
 import type { PeriodValue, PlanContent } from '../domain/plan-content';
-import { pgArray, statusOf, type CheckDatabase, type CheckedPlan, type CheckModule, type CheckOutcome, type Finding } from './check';
+import { pgArray, resultKey, statusOf, type CheckDatabase, type CheckedPlan, type CheckModule, type CheckOutcome, type Finding, type PlanVersionKey, type RelationNews } from './check';
 
 /**
  * What the overlap check compares of a plan, derived from its content by `overlapProfile`. The
@@ -177,24 +177,23 @@ export function checkOverlap(
   return { status: statusOf(findings), score: highest, findings };
 }
 
+/** One plan's side of an overlap with another: the other plan, what they share, and whether this plan supersedes or co-funds the other. */
+export interface OverlapSide {
+  relatedPlanId: string;
+  overlap: OverlapScore;
+  linked: boolean;
+}
+
 /**
- * The overlap result of a plan checked before `relatedId` was in the portfolio, told of it by the
- * later plan's check: the score and what is shared are symmetric, so the later plan's finding
- * serves both, and the earlier plan's whole check need not run again. `linked`: the earlier plan
- * supersedes or co-funds the later one. A finding already naming `relatedId` is replaced.
+ * The findings a plan's sides of its overlaps make, as its own check reports them: most overlapping
+ * first, at most 20, a warning from `warningThreshold` unless the plan supersedes or co-funds the
+ * other. The score and what two plans share are symmetric, so an overlap found by either plan's
+ * check serves both.
  */
-export function withLaterOverlap(
-  outcome: CheckOutcome,
-  relatedId: string,
-  overlap: OverlapScore,
-  options: { warningThreshold: number; infoThreshold?: number },
-  linked: boolean,
-): CheckOutcome {
-  const reportFrom = Math.max(1, Math.min(options.infoThreshold ?? DEFAULT_INFO_THRESHOLD, options.warningThreshold));
-  const others = outcome.findings.filter((finding) => finding.relatedPlanId !== relatedId);
-  const reported = overlap.score >= reportFrom && overlap.overlappingPeriod !== null;
-  const findings = reported ? mostOverlappingFirst([...others, overlapFinding(relatedId, overlap as Overlap, options.warningThreshold, linked)]) : others;
-  return { status: statusOf(findings), score: Math.max(outcome.score ?? 0, overlap.score), findings };
+export function overlapFindings(sides: readonly OverlapSide[], options: { warningThreshold: number }): Finding[] {
+  return mostOverlappingFirst(
+    sides.flatMap(({ relatedPlanId, overlap, linked }) => (overlap.overlappingPeriod ? [overlapFinding(relatedPlanId, overlap as Overlap, options.warningThreshold, linked)] : [])),
+  );
 }
 
 /**
@@ -208,7 +207,144 @@ export const overlapCheck: CheckModule<OverlapCandidate[]> = {
   rerunOn: [],
   load: (db, plan) => overlapCandidates(db, plan),
   run: (plan, candidates, { settings }) => checkOverlap(plan, candidates, { warningThreshold: settings.overlapWarningThreshold }),
+  relations: {
+    store: (db, plan, outcome, { settings }) => storeOverlaps(db, plan, outcome, settings.overlapWarningThreshold),
+    read: (db, versions, settings) => readOverlaps(db, versions, settings.overlapWarningThreshold),
+  },
 };
+
+/**
+ * Writes the overlaps the plan's check found, one row per pair of versions (`plan_overlap`), the
+ * other plan at its current version (its row is locked by the caller, so that version stands), with
+ * whether each plan supersedes or co-funds the other. Answers the ones that are news to a version
+ * awaiting a decision, from the warning threshold: no earlier row named this plan for that version
+ * (the other plan's result took them in, and its reviewers are told, `ActionPlanOverlapFound`).
+ * The pair keeps the first row written for it: the other plan's review may have found this plan
+ * first, or an earlier run of this one written it.
+ */
+async function storeOverlaps(db: CheckDatabase, plan: CheckedPlan, outcome: CheckOutcome, warningThreshold: number): Promise<RelationNews[]> {
+  const links = new Set([...plan.content.supersedes, ...plan.content.coFunds]);
+  const found = outcome.findings.flatMap((finding) =>
+    finding.relatedPlanId && finding.related?.overlappingPeriod
+      ? [{ plan_id: finding.relatedPlanId, linked: links.has(finding.relatedPlanId), ...finding.related, period: finding.related.overlappingPeriod }]
+      : [],
+  );
+  if (found.length === 0) return [];
+  const news = await db.query<{ plan_id: string; version: number; score: number; linked: boolean }>(STORE_OVERLAPS, [
+    plan.id,
+    plan.version,
+    JSON.stringify(
+      found.map((row) => ({
+        plan_id: row.plan_id,
+        score: row.score,
+        countries: row.sharedCountries ?? [],
+        sectors: row.sharedSectors ?? [],
+        program_areas: row.sharedProgramAreas ?? [],
+        period_start: row.period.start,
+        period_end: row.period.end,
+        linked: row.linked,
+      })),
+    ),
+  ]);
+  const byId = new Map(found.map((row) => [row.plan_id, row]));
+  return news.flatMap(({ plan_id, version, score, linked }) => {
+    if (score < warningThreshold) return [];
+    const { sharedCountries = [], sharedSectors = [], sharedProgramAreas = [], period } = byId.get(plan_id)!;
+    const overlap: Overlap = { score, sharedCountries, sharedSectors, sharedProgramAreas, overlappingPeriod: period };
+    return [{ planId: plan_id, version, finding: overlapFinding(plan.id, overlap, warningThreshold, linked) as RelationNews['finding'] }];
+  });
+}
+
+/**
+ * In one statement: the pairs written (a pair already there is left as it is), and of those, the
+ * other plans awaiting a decision on a version no earlier pair with this plan named. The query's
+ * snapshot does not see the rows its insert writes, so `not exists` reads the pairs as they were.
+ */
+const STORE_OVERLAPS = `with found as (
+    select f.* from jsonb_to_recordset($3::jsonb)
+      as f (plan_id uuid, score int, countries text[], sectors text[], program_areas text[], period_start date, period_end date, linked boolean)
+  ), other as (
+    select f.*, p.current_version, p.status,
+           (v.content->'supersedes' @> jsonb_build_array($1::text) or v.content->'coFunds' @> jsonb_build_array($1::text)) as links_back
+      from found f
+      join action_plan p on p.id = f.plan_id
+      join action_plan_version v on v.plan_id = p.id and v.number = p.current_version
+  ), written as (
+    insert into plan_overlap (plan_a, version_a, plan_b, version_b, score, shared_countries, shared_sectors, shared_program_areas, period_start, period_end, a_links_b, b_links_a)
+    select least($1::uuid, o.plan_id), case when $1::uuid < o.plan_id then $2::int else o.current_version end,
+           greatest($1::uuid, o.plan_id), case when $1::uuid < o.plan_id then o.current_version else $2::int end,
+           o.score, o.countries, o.sectors, o.program_areas, o.period_start, o.period_end,
+           case when $1::uuid < o.plan_id then o.linked else o.links_back end, case when $1::uuid < o.plan_id then o.links_back else o.linked end
+      from other o
+    on conflict do nothing
+    returning case when plan_a = $1::uuid then plan_b else plan_a end as plan_id
+  )
+  select o.plan_id, o.current_version as version, o.score, o.links_back as linked
+    from other o join written w on w.plan_id = o.plan_id
+   where o.status = 'awaiting_decision'
+     and not exists (select 1 from plan_overlap e where e.plan_a = o.plan_id and e.version_a = o.current_version and e.plan_b = $1::uuid)
+     and not exists (select 1 from plan_overlap e where e.plan_b = o.plan_id and e.version_b = o.current_version and e.plan_a = $1::uuid)`;
+
+/**
+ * The overlap findings of each version: its sides of the pairs naming it. Of several pairs with one
+ * other plan (written for different versions of it), the first written stands: what the version's
+ * reviewers were shown of that plan does not change under them when it is revised.
+ */
+async function readOverlaps(db: CheckDatabase, versions: readonly PlanVersionKey[], warningThreshold: number): Promise<Map<string, Finding[]>> {
+  const found = new Map<string, Finding[]>();
+  if (versions.length === 0) return found;
+  const rows = await db.query<OverlapRow & { plan_id: string; version: number }>(READ_OVERLAPS, [versions.map((key) => key.planId), versions.map((key) => key.version)]);
+  const sides = new Map<string, Map<string, OverlapSide>>();
+  for (const row of rows) {
+    const key = resultKey({ planId: row.plan_id, version: row.version });
+    const ofVersion = sides.get(key) ?? new Map<string, OverlapSide>();
+    if (!ofVersion.has(row.related_plan_id)) ofVersion.set(row.related_plan_id, overlapSide(row));
+    sides.set(key, ofVersion);
+  }
+  for (const [key, ofVersion] of sides) found.set(key, overlapFindings([...ofVersion.values()], { warningThreshold }));
+  return found;
+}
+
+/** A version's side of a stored overlap, as `OVERLAP_SIDES` reads it. */
+export interface OverlapRow {
+  related_plan_id: string;
+  linked: boolean;
+  score: number;
+  shared_countries: string[];
+  shared_sectors: string[];
+  shared_program_areas: string[];
+  period_start: string;
+  period_end: string;
+}
+
+export function overlapSide(row: OverlapRow): OverlapSide {
+  return {
+    relatedPlanId: row.related_plan_id,
+    linked: row.linked,
+    overlap: {
+      score: row.score,
+      sharedCountries: row.shared_countries,
+      sharedSectors: row.shared_sectors,
+      sharedProgramAreas: row.shared_program_areas,
+      overlappingPeriod: { start: row.period_start, end: row.period_end },
+    },
+  };
+}
+
+/**
+ * Both sides of every stored overlap, as rows of one plan's version and the other plan: a view to
+ * filter by the side's plan and version (each part uses its own index), oldest pair first.
+ */
+export const OVERLAP_SIDES = `(select o.plan_a as plan_id, o.version_a as version, o.plan_b as related_plan_id, o.version_b as related_version, o.a_links_b as linked,
+          o.score, o.shared_countries, o.shared_sectors, o.shared_program_areas, o.period_start::text, o.period_end::text, o.found_at
+     from plan_overlap o
+   union all
+   select o.plan_b, o.version_b, o.plan_a, o.version_a, o.b_links_a, o.score, o.shared_countries, o.shared_sectors, o.shared_program_areas, o.period_start::text, o.period_end::text, o.found_at
+     from plan_overlap o)`;
+
+const READ_OVERLAPS = `select s.plan_id, s.version, s.related_plan_id, s.linked, s.score, s.shared_countries, s.shared_sectors, s.shared_program_areas, s.period_start, s.period_end
+    from ${OVERLAP_SIDES} s join unnest($1::uuid[], $2::int[]) as k (plan_id, version) on s.plan_id = k.plan_id and s.version = k.version
+   order by s.plan_id, s.version, s.related_plan_id, s.found_at, s.related_version`;
 
 /**
  * The active plans of other leads nearest the plan, in bounded time: for each (country, topic) pair
@@ -286,11 +422,16 @@ function mostOverlappingFirst(findings: Finding[]): Finding[] {
     .slice(0, MAX_FINDINGS);
 }
 
+/** Whether a plan's side of an overlap warns it: from the threshold, unless the plan supersedes or co-funds the other. */
+export function overlapWarns({ overlap, linked }: Pick<OverlapSide, 'overlap' | 'linked'>, warningThreshold: number): boolean {
+  return !linked && overlap.score >= warningThreshold;
+}
+
 function overlapFinding(id: string, overlap: Overlap, warningThreshold: number, linked: boolean): Finding {
   const shape = 'it works in some of the same countries and sectors or program areas during an overlapping period';
   const [severity, message]: [Finding['severity'], string] = linked
     ? ['info', `Plan ${id} overlaps this plan (score ${overlap.score} of 100); this plan already supersedes or co-funds it.`]
-    : overlap.score >= warningThreshold
+    : overlapWarns({ overlap, linked }, warningThreshold)
       ? ['warning', `Plan ${id} overlaps this plan (score ${overlap.score} of 100): ${shape}. Consider co-funding it or merging the two.`]
       : ['info', `Plan ${id} may overlap this plan (score ${overlap.score} of 100): ${shape}.`];
   return { code: 'OVERLAP', severity, message, relatedPlanId: id, related: overlap };

@@ -1,9 +1,12 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { preparedQuery, type Actor } from '@accord/shared';
+import { APP_CONFIG, preparedQuery, type Actor, type AppConfig } from '@accord/shared';
 import { ActionPlanRepository } from '../../action-plan.repository';
+import { resultKey } from '../../checks/check';
 import { CHECKS } from '../../checks/registry';
-import { CheckResult } from '../../checks/check-result.entity';
+import { checkDatabase } from '../../review/check-data.service';
+import { shownResults } from '../../review/check-results';
 import { isVisibleTo, type ActionPlanStatus } from '../../domain';
 import { toCheckResultView, type CheckResultView, type Counterpart } from '../../views/check-result.view';
 import { GetActionPlanChecksQuery } from './get-action-plan-checks.query';
@@ -13,15 +16,17 @@ export class GetActionPlanChecksHandler implements IQueryHandler<GetActionPlanCh
   constructor(
     private readonly em: EntityManager,
     private readonly plans: ActionPlanRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async execute({ actor, planId }: GetActionPlanChecksQuery): Promise<CheckResultView[]> {
     const em = this.em.fork();
     const plan = await this.plans.loadVisible(em, planId, actor);
-    const results = await em.find(CheckResult, { planId, version: plan.currentVersion });
+    const key = { planId, version: plan.currentVersion };
+    const results = (await shownResults(checkDatabase(em), CHECKS, [key], this.config)).get(resultKey(key))!;
     const relatedIds = [...new Set(results.flatMap((result) => result.findings.flatMap((finding) => (finding.relatedPlanId ? [finding.relatedPlanId] : []))))];
     const counterparts = await counterpartsOf(em, relatedIds, actor);
-    return results.sort((a, b) => CHECKS.position(a.type) - CHECKS.position(b.type)).map((result) => toCheckResultView(result, counterparts));
+    return results.map((result) => toCheckResultView(result, counterparts));
   }
 }
 

@@ -2,8 +2,10 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { APP_CONFIG, type AppConfig } from '@accord/shared';
-import { pgArray } from '../../checks/check';
-import { CHECK_TYPES } from '../../checks/registry';
+import { resultKey } from '../../checks/check';
+import { CHECKS } from '../../checks/registry';
+import { checkDatabase } from '../../review/check-data.service';
+import { shownResults } from '../../review/check-results';
 import { GetReviewQueueQuery, type ReviewQueueItem, type ReviewQueuePage } from './get-review-queue.query';
 
 interface Row {
@@ -17,11 +19,10 @@ interface Row {
   recommendation: string | null;
   awaiting_since: Date;
   overdue_at: Date | null;
-  checks: ReviewQueueItem['checks'] | null;
   approvals: ReviewQueueItem['approvals'] | null;
 }
 
-/** Oldest wait first, in one query: the check summary and the approvals come as JSON aggregates. */
+/** Oldest wait first: the approvals come as a JSON aggregate, the check summary as every view of the results shows them. */
 @QueryHandler(GetReviewQueueQuery)
 export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueueQuery> {
   constructor(
@@ -48,23 +49,22 @@ export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueueQuery>
       where.push('(p.awaiting_since, p.id) > (?::timestamptz, ?::uuid)');
       params.push(after.awaitingSince, after.id);
     }
-    const rows = await this.em.fork().execute<Row[]>(
+    const em = this.em.fork();
+    const rows = await em.execute<Row[]>(
       `select p.id, p.title, p.lead_partner_code, p.partner_codes, p.countries, p.goals, p.current_version,
               p.recommendation, p.awaiting_since, p.overdue_at,
-              (select json_agg(json_build_object('type', r.type, 'status', r.status, 'score', r.score)
-                        order by array_position(?::text[], r.type))
-                 from check_result r where r.plan_id = p.id and r.version = p.current_version) as checks,
               (select json_agg(json_build_object('reviewerId', d.reviewer_id, 'affiliation', d.affiliation, 'decidedAt', d.created_at) order by d.created_at)
                  from decision d where d.plan_id = p.id and d.version = p.current_version and d.decision = 'approve') as approvals
          from action_plan p
         where ${where.join(' and ')}
         order by p.awaiting_since, p.id
         limit ?`,
-      [pgArray(CHECK_TYPES), ...params, limit + 1],
+      [...params, limit + 1],
     );
     const now = Date.now();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
+    const results = await shownResults(checkDatabase(em), CHECKS, page.map((row) => ({ planId: row.id, version: row.current_version })), this.config);
     return {
       items: page.map((row) => ({
         id: row.id,
@@ -78,7 +78,7 @@ export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueueQuery>
         awaitingSince: new Date(row.awaiting_since).toISOString(),
         ageSeconds: Math.floor((now - new Date(row.awaiting_since).getTime()) / 1000),
         overdue: row.overdue_at !== null,
-        checks: row.checks ?? [],
+        checks: (results.get(resultKey({ planId: row.id, version: row.current_version })) ?? []).map(({ type, status, score }) => ({ type, status, score })),
         approvals: (row.approvals ?? []).map((approval) => ({ ...approval, decidedAt: new Date(approval.decidedAt).toISOString() })),
         approvalsRequired: this.config.approvalsRequired,
       })),

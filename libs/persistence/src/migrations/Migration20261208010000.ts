@@ -1,0 +1,72 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * Overlaps as a symmetric relation: one row per pair of plan versions (the lower plan id first),
+ * written by the review of whichever plan finds the other, read by both plans' results, the
+ * coordination gate, the summaries and the clusters. Overlap findings are no longer copied into the
+ * earlier plan's result, so the notices that carried them to a check still running go, and so do
+ * the findings about other plans that the results held: they become pairs here (the other plan at
+ * its current version, the pair dated by the result), and the results keep what is theirs alone.
+ */
+export class Migration20261208010000 extends Migration {
+  override async up(): Promise<void> {
+    await this.execute(`
+      create table plan_overlap (
+        plan_a uuid not null references action_plan (id),
+        version_a integer not null,
+        plan_b uuid not null references action_plan (id),
+        version_b integer not null,
+        score integer not null check (score between 0 and 100),
+        shared_countries text[] not null,
+        shared_sectors text[] not null,
+        shared_program_areas text[] not null,
+        period_start date not null,
+        period_end date not null,
+        -- Whether plan a's version supersedes or co-funds plan b (its finding is then info), and the reverse.
+        a_links_b boolean not null,
+        b_links_a boolean not null,
+        found_at timestamptz not null default now(),
+        primary key (plan_a, version_a, plan_b, version_b),
+        check (plan_a < plan_b)
+      );
+      create index plan_overlap_b_idx on plan_overlap (plan_b, version_b);
+
+      with found as (
+        select r.plan_id, r.version, (f->>'relatedPlanId')::uuid as related_id, f->'related' as related, coalesce(r.completed_at, now()) as found_at,
+               (v.content->'supersedes' @> jsonb_build_array(f->>'relatedPlanId') or v.content->'coFunds' @> jsonb_build_array(f->>'relatedPlanId')) as links
+          from check_result r
+          join action_plan p on p.id = r.plan_id and p.current_version = r.version
+          join action_plan_version v on v.plan_id = r.plan_id and v.number = r.version
+         cross join lateral jsonb_array_elements(r.findings) f
+         where r.type = 'overlap' and jsonb_typeof(f->'related'->'overlappingPeriod') = 'object'
+      ), paired as (
+        select f.*, q.current_version as related_version,
+               (w.content->'supersedes' @> jsonb_build_array(f.plan_id::text) or w.content->'coFunds' @> jsonb_build_array(f.plan_id::text)) as links_back
+          from found f
+          join action_plan q on q.id = f.related_id
+          join action_plan_version w on w.plan_id = q.id and w.number = q.current_version
+      )
+      insert into plan_overlap (plan_a, version_a, plan_b, version_b, score, shared_countries, shared_sectors, shared_program_areas, period_start, period_end, a_links_b, b_links_a, found_at)
+      select distinct on (least(plan_id, related_id), greatest(plan_id, related_id))
+             least(plan_id, related_id), case when plan_id < related_id then version else related_version end,
+             greatest(plan_id, related_id), case when plan_id < related_id then related_version else version end,
+             (related->>'score')::int,
+             array(select jsonb_array_elements_text(coalesce(related->'sharedCountries', '[]'))),
+             array(select jsonb_array_elements_text(coalesce(related->'sharedSectors', '[]'))),
+             array(select jsonb_array_elements_text(coalesce(related->'sharedProgramAreas', '[]'))),
+             (related->'overlappingPeriod'->>'start')::date, (related->'overlappingPeriod'->>'end')::date,
+             case when plan_id < related_id then links else links_back end, case when plan_id < related_id then links_back else links end,
+             found_at
+        from paired
+       order by least(plan_id, related_id), greatest(plan_id, related_id), found_at;
+
+      update check_result r
+         set findings = (select coalesce(jsonb_agg(f), '[]'::jsonb) from jsonb_array_elements(r.findings) f where f->'related' is null),
+             status = case when r.status in ('passed', 'warning') then 'passed' else r.status end
+       where r.type = 'overlap' and exists (select 1 from jsonb_array_elements(r.findings) f where f->'related' is not null);
+
+      drop table overlap_notice;
+      alter table check_result drop column noticed;
+    `);
+  }
+}
