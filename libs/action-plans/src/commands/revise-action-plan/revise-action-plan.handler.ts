@@ -11,9 +11,9 @@ export class ReviseActionPlanHandler implements ICommandHandler<ReviseActionPlan
 
   execute({ actor, planId, content, ifMatch }: ReviseActionPlanCommand): Promise<SavedActionPlan> {
     return this.plans.transaction(async (em) => {
-      const plan = await this.plans.loadVisible(em, planId, actor, true);
+      const { plan, content: previous } = await this.plans.loadVisibleWithContent(em, planId, actor);
       plan.assertMatches(ifMatch);
-      const canonical = canonicalPlanContent(content);
+      const canonical = canonicalPlanContent(content, previous);
       plan.revise(canonical, actor);
       await this.plans.save(em, plan);
       await em.flush();
