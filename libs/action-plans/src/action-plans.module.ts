@@ -7,6 +7,7 @@ import { SubmitActionPlanHandler } from './commands/submit-action-plan/submit-ac
 import { WithdrawActionPlanHandler } from './commands/withdraw-action-plan/withdraw-action-plan.handler';
 import { GetActionPlanHistoryHandler } from './queries/get-action-plan-history/get-action-plan-history.handler';
 import { GetActionPlanVersionHandler } from './queries/get-action-plan-version/get-action-plan-version.handler';
+import { GetActionPlanChangesHandler } from './queries/get-action-plan-changes/get-action-plan-changes.handler';
 import { GetActionPlanHandler } from './queries/get-action-plan/get-action-plan.handler';
 import { ListActionPlansHandler } from './queries/list-action-plans/list-action-plans.handler';
 import { CompleteActionPlanReviewHandler } from './commands/complete-action-plan-review/complete-action-plan-review.handler';
@@ -32,6 +33,7 @@ import { PortfolioIndex } from './review/portfolio-index';
     StartActionPlanReviewHandler,
     GetActionPlanHandler,
     GetActionPlanVersionHandler,
+    GetActionPlanChangesHandler,
     GetActionPlanHistoryHandler,
     ListActionPlansHandler,
     CheckDataService,

@@ -9,6 +9,7 @@ export * from './commands/withdraw-action-plan/withdraw-action-plan.command';
 export * from './domain';
 export * from './queries/get-action-plan-history/get-action-plan-history.query';
 export * from './queries/get-action-plan-version/get-action-plan-version.query';
+export * from './queries/get-action-plan-changes/get-action-plan-changes.query';
 export * from './queries/get-action-plan/get-action-plan.query';
 export * from './queries/list-action-plans/list-action-plans.query';
 export * from './views/action-plan.view';

@@ -4,12 +4,12 @@ import { ActorResponse } from './event.responses';
 import { ActivityRequest, IndicatorRequest, PlanContentRequest } from './plan-content.request';
 
 export class ActivityResponse extends ActivityRequest {
-  @ApiProperty({ example: 'A1', minLength: 1, maxLength: 40, description: 'What identifies the activity across versions, unique within the plan' })
+  @ApiProperty({ required: true, nullable: false, example: 'A1', minLength: 1, maxLength: 40, description: 'What identifies the activity across versions, unique within the plan' })
   override ref: string;
 }
 
 export class IndicatorResponse extends IndicatorRequest {
-  @ApiProperty({ example: 'I1', minLength: 1, maxLength: 40, description: 'What identifies the indicator across versions, unique within the plan' })
+  @ApiProperty({ required: true, nullable: false, example: 'I1', minLength: 1, maxLength: 40, description: 'What identifies the indicator across versions, unique within the plan' })
   override ref: string;
 }
 
@@ -18,7 +18,7 @@ class PlanContentResponse extends PlanContentRequest {
   @ApiProperty({ type: [ActivityResponse], maxItems: 200 })
   override activities: ActivityResponse[];
 
-  @ApiProperty({ type: [IndicatorResponse], maxItems: 100 })
+  @ApiProperty({ type: [IndicatorResponse], maxItems: 100, required: true, nullable: false })
   override indicators: IndicatorResponse[];
 }
 

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import {
   CreateActionPlanCommand,
   EndorseActionPlanCommand,
+  GetActionPlanChangesQuery,
   GetActionPlanChecksQuery,
   GetActionPlanHistoryQuery,
   GetActionPlanQuery,
@@ -15,6 +16,7 @@ import {
   ReviseActionPlanCommand,
   SubmitActionPlanCommand,
   WithdrawActionPlanCommand,
+  type ActionPlanChangesView,
   type ActionPlanEventView,
   type ActionPlanPage,
   type ActionPlanSummaryView,
@@ -30,6 +32,7 @@ import { CurrentActor, Roles } from '../http/auth';
 import { PositiveIntParam, UuidParam } from '../http/params';
 import { ActionPlanSummaryResponse, CheckResultResponse, EndorsementResponse, EndorsePlanRequest } from './check.responses';
 import { ListPlansRequest } from './list-plans.request';
+import { ActionPlanChangesResponse, PlanChangesRequest } from './plan-changes.responses';
 import { PlanContentRequest } from './plan-content.request';
 import { ACTION_PLAN_EVENT_SCHEMA, HISTORY_EVENT_MODELS } from './event.responses';
 import { ActionPlanPageResponse, ActionPlanResponse, ActionPlanVersionResponse } from './plan.responses';
@@ -169,6 +172,18 @@ export class PlansController {
   @ApiErrors(400, 404)
   version(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @PositiveIntParam('n') n: number): Promise<ActionPlanVersionView> {
     return this.queries.execute(new GetActionPlanVersionQuery(actor, id, n));
+  }
+
+  @Get(':id/versions/:n/changes')
+  @Roles('partner', 'reviewer', 'admin')
+  @ApiOperation({
+    summary: 'What version n changed since an earlier one (the one before it by default), field by field',
+    description: 'Activities and indicators are matched by ref, so reordering them is no change. 400 when `since` is not before `n`; 404 for a version the plan does not have.',
+  })
+  @ApiOkResponse({ type: ActionPlanChangesResponse })
+  @ApiErrors(400, 404)
+  changes(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @PositiveIntParam('n') n: number, @Query() query: PlanChangesRequest): Promise<ActionPlanChangesView> {
+    return this.queries.execute(new GetActionPlanChangesQuery(actor, id, n, query.since));
   }
 
   @Get(':id/history')

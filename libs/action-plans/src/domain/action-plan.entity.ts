@@ -18,6 +18,7 @@ import {
   StaleActionPlanError,
 } from './action-plan.errors';
 import { Decision, type CheckOverride, type Coordination, type DecisionKind } from './decision.entity';
+import { diffPlanContent } from './plan-changes';
 import type { PlanContent } from './plan-content';
 
 export const RECOMMENDATIONS = ['approve', 'review_closely', 'reject'] as const;
@@ -161,9 +162,9 @@ export class ActionPlan {
   /**
    * A new immutable version with this content; the plan goes back to draft. The recommendation and
    * the wait for a decision were the previous version's: the new one has neither until its checks
-   * are done.
+   * are done. The history records which fields changed from `previous`, the current version's content.
    */
-  revise(content: PlanContent, actor: Actor, now = new Date()): void {
+  revise(content: PlanContent, previous: PlanContent, actor: Actor, now = new Date()): void {
     this.assertLead(actor, 'revise');
     const selfLinks = (['supersedes', 'coFunds'] as const).filter((field) => content[field].includes(this.id));
     if (selfLinks.length > 0) throw new InvalidInputError(selfLinks.map((field) => ({ field, message: `${field} names this plan itself` })));
@@ -173,7 +174,7 @@ export class ActionPlan {
     this.awaitingSince = null;
     this.overdueAt = null;
     this.addVersion(content, actor, now);
-    this.record(EVENT_OF.revise, actor, now, { from, status: this.status });
+    this.record(EVENT_OF.revise, actor, now, { from, status: this.status, changedPaths: diffPlanContent(previous, content).map((change) => change.path) });
   }
 
   submit(actor: Actor, now = new Date()): void {

@@ -14,7 +14,7 @@ export class ReviseActionPlanHandler implements ICommandHandler<ReviseActionPlan
       const { plan, content: previous } = await this.plans.loadVisibleWithContent(em, planId, actor);
       plan.assertMatches(ifMatch);
       const canonical = canonicalPlanContent(content, previous);
-      plan.revise(canonical, actor);
+      plan.revise(canonical, previous, actor);
       await this.plans.save(em, plan);
       await em.flush();
       return { view: toActionPlanView(plan, canonical), etag: plan.etag, replayed: false };
