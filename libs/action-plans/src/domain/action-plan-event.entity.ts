@@ -19,6 +19,10 @@ export const ACTION_PLAN_EVENT_TYPES = [
   'ActionPlanDecisionRecorded',
   'ActionPlanMarkedOverdue',
   'ActionPlanOverlapFound',
+  'ActionPlanThreadOpened',
+  'ActionPlanThreadCommented',
+  'ActionPlanThreadResolved',
+  'ActionPlanThreadReopened',
 ] as const;
 export type ActionPlanEventType = (typeof ACTION_PLAN_EVENT_TYPES)[number];
 

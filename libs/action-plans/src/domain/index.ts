@@ -9,3 +9,4 @@ export * from './plan-content';
 export * from './visibility';
 export * from './decision.entity';
 export * from './plan-changes';
+export * from './action-plan-thread.entity';
