@@ -21,6 +21,14 @@ import { DecideOnActionPlanHandler } from './commands/decide-on-action-plan/deci
 import { MarkOverdueActionPlansHandler } from './commands/mark-overdue-action-plans/mark-overdue-action-plans.handler';
 import { GetReviewQueueHandler } from './queries/get-review-queue/get-review-queue.handler';
 import { PortfolioIndex } from './review/portfolio-index';
+import { OpenActionPlanThreadHandler } from './commands/open-action-plan-thread/open-action-plan-thread.handler';
+import {
+  CommentOnActionPlanThreadHandler,
+  ReopenActionPlanThreadHandler,
+  ResolveActionPlanThreadHandler,
+} from './commands/change-action-plan-thread/change-action-plan-thread.handler';
+import { ListActionPlanThreadsHandler } from './queries/list-action-plan-threads/list-action-plan-threads.handler';
+import { ThreadReader } from './threads/thread-reader';
 
 /** The action plan commands and queries, for the api and the worker alike. */
 @Module({
@@ -48,6 +56,12 @@ import { PortfolioIndex } from './review/portfolio-index';
     MarkOverdueActionPlansHandler,
     GetReviewQueueHandler,
     AuditService,
+    ThreadReader,
+    OpenActionPlanThreadHandler,
+    CommentOnActionPlanThreadHandler,
+    ResolveActionPlanThreadHandler,
+    ReopenActionPlanThreadHandler,
+    ListActionPlanThreadsHandler,
   ],
   exports: [ActionPlanRepository, CheckDataService, AuditService],
 })

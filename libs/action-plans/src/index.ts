@@ -28,3 +28,7 @@ export * from './commands/mark-overdue-action-plans/mark-overdue-action-plans.co
 export * from './queries/get-review-queue/get-review-queue.query';
 export * from './audit/audit.service';
 export * from './audit/history-checker';
+export * from './commands/open-action-plan-thread/open-action-plan-thread.command';
+export * from './commands/change-action-plan-thread/change-action-plan-thread.command';
+export * from './queries/list-action-plan-threads/list-action-plan-threads.query';
+export * from './views/thread.view';

@@ -331,7 +331,7 @@ export class ActionPlan {
     assertThreadBody(input.body);
     const { anchor } = input;
     if (anchor && !anchored) throw new InvalidInputError([{ field: 'version', message: `the plan has no version ${anchor.version}` }]);
-    if (anchor && anchored && !valueAt(anchored, anchor.path).found) {
+    if (anchor && anchored && (!anchor.path.startsWith('/') || !valueAt(anchored, anchor.path).found)) {
       throw new InvalidInputError([{ field: 'path', message: `path ${JSON.stringify(anchor.path)} names no field of version ${anchor.version} (a JSON Pointer such as /budget/amount or /activities/A1/sector)` }]);
     }
     const thread = new ActionPlanThread(uuidv7(now.getTime()), this.id, input.visibility, anchor, actor, now);

@@ -4,6 +4,8 @@ import { Migration } from '@mikro-orm/migrations';
  * The conversation about a plan: threads, each anchored to a field of a version (or to the plan as
  * a whole), and their comments. Every change to them is also an event of the plan's history, which
  * holds each comment's text, so these tables are what the conversation is read from, not its record.
+ * A comment's key to its thread is checked at commit: a thread and its first comment are written
+ * together, in whichever order the unit of work takes them.
  */
 export class Migration20261208100000 extends Migration {
   override async up(): Promise<void> {
@@ -24,7 +26,7 @@ export class Migration20261208100000 extends Migration {
 
       create table action_plan_thread_comment (
         id uuid primary key,
-        thread_id uuid not null references action_plan_thread (id),
+        thread_id uuid not null references action_plan_thread (id) deferrable initially deferred,
         plan_id uuid not null references action_plan (id),
         author jsonb not null,
         body text not null check (char_length(body) between 1 and 10000),

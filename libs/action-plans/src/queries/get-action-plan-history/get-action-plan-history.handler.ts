@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ActionPlanRepository } from '../../action-plan.repository';
-import { ActionPlanEvent } from '../../domain';
+import { ActionPlanEvent, mayReadThread, THREAD_EVENT_TYPES, type ThreadVisibility } from '../../domain';
 import { toActionPlanEventView, type ActionPlanEventView } from '../../views/action-plan.view';
 import { GetActionPlanHistoryQuery } from './get-action-plan-history.query';
 
@@ -16,6 +16,8 @@ export class GetActionPlanHistoryHandler implements IQueryHandler<GetActionPlanH
     const em = this.em.fork();
     const plan = await this.plans.loadVisible(em, planId, actor);
     const events = await em.find(ActionPlanEvent, { planId: plan.id }, { orderBy: { seq: 'asc' } });
-    return events.map(toActionPlanEventView);
+    // A thread's events are the thread: told only to those who may read it.
+    const readable = events.filter((event) => !THREAD_EVENT_TYPES.includes(event.type) || mayReadThread(plan, event.data.visibility as ThreadVisibility, actor));
+    return readable.map(toActionPlanEventView);
   }
 }
