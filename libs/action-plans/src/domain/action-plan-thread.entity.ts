@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { Actor } from '@accord/shared';
 
 /** `reviewers`: reviewers and admins only; `participants`: also the plan's lead and participants. */
