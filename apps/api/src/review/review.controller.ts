@@ -65,6 +65,7 @@ class DecisionResponse {
   @ApiPropertyOptional({ type: String, nullable: true, example: 'Well aligned with the SICA strategy.' }) comment: string | null;
   @ApiPropertyOptional({ type: OverrideRequest, nullable: true, description: 'An admin’s override of failed checks' }) override: OverrideRequest | null;
   @ApiPropertyOptional({ type: CoordinationRequest, nullable: true, description: 'How the overlap the check warned of is resolved' }) coordination: CoordinationRequest | null;
+  @ApiProperty({ type: [String], format: 'uuid', example: [], description: 'The threads a request for changes cited' }) threads: string[];
   @ApiProperty({ example: '2026-11-25T13:00:00.000Z' }) createdAt: string;
 }
 
@@ -108,7 +109,8 @@ export class ReviewController {
     description:
       'A plan is approved once APPROVALS_REQUIRED distinct reviewers approved the same version; one rejection rejects. ' +
       'A reviewer affiliated with the lead or a participating partner is refused (403); a second decision by the same reviewer on a version is 409; ' +
-      'a failed check blocks approval unless an admin overrides it (409); when the overlap check warned, approval needs `coordination` (409).',
+      'a failed check blocks approval unless an admin overrides it (409); when the overlap check warned, approval needs `coordination` (409). ' +
+      '`request_changes` may cite `threads`, open `participants` threads of the plan (400 otherwise): the review queue and the plan then show, once the plan is revised, whether each one’s field changed.',
   })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The plan’s ETag last read; a stale one is refused with 412' })
   @ApiCreatedResponse({ type: DecisionOutcomeResponse, headers: ETAG_HEADER })
@@ -120,7 +122,13 @@ export class ReviewController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<{ decision: DecisionView; plan: unknown }> {
-    const input = { decision: body.decision, comment: body.comment?.trim() || null, override: body.override ?? null, coordination: body.coordination ?? null };
+    const input = {
+      decision: body.decision,
+      comment: body.comment?.trim() || null,
+      override: body.override ?? null,
+      coordination: body.coordination ?? null,
+      threads: (body.threads ?? []).map((id) => id.toLowerCase()),
+    };
     const outcome = await this.commands.execute(new DecideOnActionPlanCommand(reviewer, id, input, ifMatch));
     reply.header('etag', outcome.etag);
     return { decision: outcome.decision, plan: outcome.plan };

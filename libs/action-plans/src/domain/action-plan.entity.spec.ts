@@ -50,7 +50,7 @@ describe('ActionPlan', () => {
       plan.startReview(SYSTEM_ACTOR);
       plan.completeReview('review_closely', SYSTEM_ACTOR);
       plan.markOverdue(1);
-      plan.decide({ decision: 'request_changes', comment: 'Add baselines', override: null, coordination: null }, reviewer, { priorDecisions: [], failedChecks: [], overlapWarned: false, approvalsRequired: 2 });
+      plan.decide({ decision: 'request_changes', comment: 'Add baselines', override: null, coordination: null }, reviewer, { priorDecisions: [], failedChecks: [], overlapWarned: false, approvalsRequired: 2, citedThreads: [] });
       expect(plan).toMatchObject({ status: 'changes_requested', recommendation: 'review_closely' });
       plan.revise(content('Community policing, with baselines'), content(), lead);
       expect(plan).toMatchObject({ status: 'draft', currentVersion: 2, recommendation: null, awaitingSince: null, overdueAt: null });

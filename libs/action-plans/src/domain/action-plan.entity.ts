@@ -50,6 +50,8 @@ export interface DecisionRequestInput {
   comment: string | null;
   override: CheckOverride | null;
   coordination: Coordination | null;
+  /** Ids of the threads a request for changes cites. */
+  threads?: readonly string[];
 }
 
 /** What the decision rules read besides the plan: the version's decisions and check results so far. */
@@ -58,6 +60,8 @@ export interface DecisionContext {
   failedChecks: readonly string[];
   overlapWarned: boolean;
   approvalsRequired: number;
+  /** Those of the threads the decision cites that are the plan's. */
+  citedThreads: readonly Pick<ActionPlanThread, 'id' | 'visibility' | 'status'>[];
 }
 
 const TRANSITION_OF: Record<DecisionKind, ActionPlanTransition> = { approve: 'approve', reject: 'reject', request_changes: 'requestChanges' };
@@ -73,6 +77,24 @@ export interface OpenThreadInput {
 export interface ActionPlanChanges {
   events: ActionPlanEvent[];
   versions: ActionPlanVersion[];
+}
+
+/**
+ * A request for changes cites the threads the lead must address: open `participants` threads of the
+ * plan, which the lead can read. No other decision cites any.
+ */
+function assertCitable(decision: DecisionKind, threads: readonly string[], found: DecisionContext['citedThreads']): void {
+  if (threads.length === 0) return;
+  if (decision !== 'request_changes') throw new InvalidInputError([{ field: 'threads', message: 'only a request for changes cites threads' }]);
+  const problems = threads.flatMap((id, index) => {
+    const thread = found.find((candidate) => candidate.id === id);
+    const field = `threads[${index}]`;
+    if (!thread) return [{ field, message: `the plan has no thread ${id}` }];
+    if (thread.visibility !== 'participants') return [{ field, message: `thread ${id} is a reviewers thread, which the lead cannot read: cite participants threads` }];
+    if (thread.status !== 'open') return [{ field, message: `thread ${id} is resolved: reopen it to cite it` }];
+    return [];
+  });
+  if (problems.length > 0) throw new InvalidInputError(problems);
 }
 
 function assertThreadBody(body: string): void {
@@ -225,6 +247,8 @@ export class ActionPlan {
     const reviewerId = reviewer.id ?? reviewer.kind;
     if (context.priorDecisions.some((prior) => prior.reviewerId === reviewerId)) throw new AlreadyDecidedError(this.currentVersion);
     if (input.decision !== 'approve' && !input.comment?.trim()) throw new CommentRequiredError(input.decision);
+    const threads = [...(input.threads ?? [])];
+    assertCitable(input.decision, threads, context.citedThreads);
     if (input.override && reviewer.role !== 'admin') throw new OverrideNotAllowedError();
     if (input.decision === 'approve') {
       // An admin's override stands for the version: the approvals after it need not repeat it, or
@@ -247,6 +271,7 @@ export class ActionPlan {
       comment: input.comment,
       override: input.override,
       coordination: input.coordination,
+      threads,
       createdAt: now,
     });
     this.updatedAt = now;
@@ -257,6 +282,7 @@ export class ActionPlan {
       comment: input.comment,
       ...(input.override ? { override: input.override } : {}),
       ...(input.coordination ? { coordination: input.coordination } : {}),
+      ...(threads.length > 0 ? { threads } : {}),
       approvals,
       approvalsRequired: context.approvalsRequired,
     });

@@ -125,4 +125,12 @@ describe('fieldChanged', () => {
     expect(fieldChanged(content(), after, '/activities/A2/sector')).toBe(false);
     expect(fieldChanged(content(), after, '/countries')).toBe(false);
   });
+
+  it('is false for a list, or the whole plan, whose items only moved, and true for a field inside a removed item', () => {
+    const reordered = content({ activities: [outreach, precincts] });
+    expect(fieldChanged(content(), reordered, '/activities')).toBe(false);
+    expect(fieldChanged(content(), reordered, '')).toBe(false);
+    expect(fieldChanged(content(), content({ activities: [outreach] }), '/activities/A1/budget/amount')).toBe(true);
+    expect(fieldChanged(content(), content({ title: 'Renamed' }), '')).toBe(true);
+  });
 });

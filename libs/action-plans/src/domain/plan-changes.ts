@@ -116,11 +116,13 @@ export function valueAt(content: PlanContent, pointer: string): { found: true; v
   return { found: true, value };
 }
 
-/** Whether the field at `pointer` holds another value in `after` than in `before` (or is there in only one of them). */
+/**
+ * Whether the field at `pointer` changed from `before` to `after`, as the changes tell it: a change at
+ * the field, inside it, or to what holds it (an item removed). So a list whose items only moved, or
+ * the plan as a whole (`''`) after a revision that only reordered, did not change.
+ */
 export function fieldChanged(before: PlanContent, after: PlanContent, pointer: string): boolean {
-  const [was, is] = [valueAt(before, pointer), valueAt(after, pointer)];
-  if (!was.found || !is.found) return was.found !== is.found;
-  return canonicalJson(was.value) !== canonicalJson(is.value);
+  return diffPlanContent(before, after).some(({ path }) => path === pointer || path.startsWith(`${pointer}/`) || pointer.startsWith(`${path}/`));
 }
 
 /** The segments of an RFC 6901 JSON Pointer, or null when `pointer` is not one. */
