@@ -1,26 +1,8 @@
-import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CHANGE_KINDS } from '@accord/action-plans';
-import { MoneyRequest, ParticipantRequest, PeriodRequest } from './plan-content.request';
-import { ActivityResponse, IndicatorResponse } from './plan.responses';
-
-/**
- * What a field of a plan's content may hold, so a change's `before` and `after` and a thread's
- * `currentValue` are typed: text (or null), a list of codes, money, a period, the participants, an
- * activity or an indicator. `anyOf`, not `oneOf`: an empty list is a list of codes and of participants.
- */
-export const CONTENT_VALUE_SCHEMA = {
-  anyOf: [
-    { type: 'string', nullable: true },
-    { type: 'array', items: { type: 'string' } },
-    { $ref: getSchemaPath(MoneyRequest) },
-    { $ref: getSchemaPath(PeriodRequest) },
-    { type: 'array', items: { $ref: getSchemaPath(ParticipantRequest) } },
-    { $ref: getSchemaPath(ActivityResponse) },
-    { $ref: getSchemaPath(IndicatorResponse) },
-  ],
-};
+import { CONTENT_VALUE_SCHEMA } from './content-value.schema';
 
 export class PlanChangesRequest {
   @ApiPropertyOptional({ type: 'integer', format: 'int32', minimum: 1, maximum: 999999999, description: 'The earlier version to compare with; the one before `n` when not given' })

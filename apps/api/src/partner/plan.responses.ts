@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ACTION_PLAN_STATUSES, RECOMMENDATIONS } from '@accord/action-plans';
 import { ActorResponse } from './event.responses';
 import { ActivityRequest, IndicatorRequest, PlanContentRequest } from './plan-content.request';
+import { CitedThreadResponse } from './thread.responses';
 
 export class ActivityResponse extends ActivityRequest {
   @ApiProperty({ required: true, nullable: false, example: 'A1', minLength: 1, maxLength: 40, description: 'What identifies the activity across versions, unique within the plan' })
@@ -44,6 +45,17 @@ export class ActionPlanResponse extends PlanContentResponse {
 
   @ApiProperty({ example: '2026-11-25T13:00:00.000Z' })
   updatedAt: string;
+}
+
+export class ActionPlanDetailResponse extends ActionPlanResponse {
+  @ApiProperty({ example: 2, description: 'The round of review: 1, and one more after each request for changes' })
+  round: number;
+
+  @ApiProperty({
+    type: [CitedThreadResponse],
+    description: 'The threads the last request for changes cited, each with whether the plan has changed its field since; empty when none (or for a partner that takes no part in the plan)',
+  })
+  citedThreads: CitedThreadResponse[];
 }
 
 export class ActionPlanPageResponse {

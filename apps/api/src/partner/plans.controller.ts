@@ -17,6 +17,7 @@ import {
   SubmitActionPlanCommand,
   WithdrawActionPlanCommand,
   type ActionPlanChangesView,
+  type ActionPlanDetailView,
   type ActionPlanEventView,
   type ActionPlanPage,
   type ActionPlanSummaryView,
@@ -35,7 +36,7 @@ import { ListPlansRequest } from './list-plans.request';
 import { ActionPlanChangesResponse, PlanChangesRequest } from './plan-changes.responses';
 import { PlanContentRequest } from './plan-content.request';
 import { ACTION_PLAN_EVENT_SCHEMA, HISTORY_EVENT_MODELS } from './event.responses';
-import { ActionPlanPageResponse, ActionPlanResponse, ActionPlanVersionResponse } from './plan.responses';
+import { ActionPlanDetailResponse, ActionPlanPageResponse, ActionPlanResponse, ActionPlanVersionResponse } from './plan.responses';
 import { WithdrawPlanRequest } from './withdraw-plan.request';
 
 const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
@@ -107,10 +108,10 @@ export class PlansController {
 
   @Get(':id')
   @Roles('partner', 'reviewer', 'admin')
-  @ApiOperation({ summary: 'One plan, its current version’s content' })
-  @ApiOkResponse({ type: ActionPlanResponse, headers: ETAG_HEADER })
+  @ApiOperation({ summary: 'One plan, its current version’s content, its review round and the threads its last request for changes cited' })
+  @ApiOkResponse({ type: ActionPlanDetailResponse, headers: ETAG_HEADER })
   @ApiErrors(400, 404)
-  async get(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ActionPlanView> {
+  async get(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ActionPlanDetailView> {
     const { view, etag } = await this.queries.execute(new GetActionPlanQuery(actor, id));
     reply.header('etag', etag);
     return view;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { THREAD_STATUSES, THREAD_VISIBILITIES } from '@accord/action-plans';
-import { CONTENT_VALUE_SCHEMA } from './plan-changes.responses';
+import { CONTENT_VALUE_SCHEMA } from './content-value.schema';
 
 export class ThreadAnchorResponse {
   @ApiProperty({ example: 1, description: 'The version the field was discussed in' })
@@ -53,4 +53,21 @@ export class ThreadResponse {
 
   @ApiProperty({ type: [ThreadCommentResponse], description: 'Oldest first; the first opened the thread' })
   comments: ThreadCommentResponse[];
+}
+
+export class CitedThreadResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ type: ThreadAnchorResponse, nullable: true, description: 'null: the thread is about the plan as a whole' })
+  anchor: ThreadAnchorResponse | null;
+
+  @ApiProperty({ enum: THREAD_STATUSES, example: 'open' })
+  status: string;
+
+  @ApiProperty({
+    example: true,
+    description: 'The current version changed the thread’s field since the version changes were requested on (for a thread on the plan as a whole: anything); false until the plan is revised',
+  })
+  changed: boolean;
 }

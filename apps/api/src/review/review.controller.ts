@@ -8,6 +8,7 @@ import { ApiAuthenticated, ApiErrors, ETAG_HEADER } from '../http/api-docs';
 import { CurrentActor, Roles } from '../http/auth';
 import { UuidParam } from '../http/params';
 import { ActionPlanResponse } from '../partner/plan.responses';
+import { CitedThreadResponse } from '../partner/thread.responses';
 import { CoordinationRequest, DecisionRequest, OverrideRequest, ReviewQueueRequest } from './review.requests';
 
 class QueueCheckResponse {
@@ -48,6 +49,10 @@ class ReviewQueueItemResponse {
   @ApiProperty({ type: [QueueCheckResponse] }) checks: QueueCheckResponse[];
   @ApiProperty({ type: [ApprovalResponse] }) approvals: ApprovalResponse[];
   @ApiProperty({ example: 2 }) approvalsRequired: number;
+  @ApiProperty({ example: 2, description: 'The round of review: 1, and one more after each request for changes' }) round: number;
+  @ApiProperty({ example: 1, description: 'Threads of the plan still open' }) openThreads: number;
+  @ApiProperty({ type: [CitedThreadResponse], description: 'The threads the last request for changes cited, each with whether this version changed its field' })
+  citedThreads: CitedThreadResponse[];
 }
 
 class ReviewQueueResponse {

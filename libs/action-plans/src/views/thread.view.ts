@@ -20,6 +20,14 @@ export interface ThreadView {
   comments: ThreadCommentView[];
 }
 
+/** A thread a request for changes cited, and whether the plan changed its field since the request. */
+export interface CitedThreadView {
+  id: string;
+  anchor: ThreadAnchor | null;
+  status: ThreadStatus;
+  changed: boolean;
+}
+
 /**
  * A thread as its readers see it. `contents` holds the content of the anchor's version and of the
  * plan's current one (`current`).
