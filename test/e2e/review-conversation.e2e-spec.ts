@@ -1,3 +1,5 @@
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { planBody } from '../support/plan-builder';
 import { ResponseCapture } from '../support/response-capture';
 import { TestStack, waitFor } from '../support/test-stack';
@@ -26,6 +28,7 @@ describe('a request for changes citing threads, and the revision that answers it
   let onBudget: Thread;
   let onSector: Thread;
   let internal: Thread;
+  let queueBeforeApproval: unknown;
 
   const precincts = { title: 'Model precincts', country: 'HN', sector: '15132', period: { start: '2027-01-01', end: '2028-06-30' }, budget: { amount: '1000000.00', currency: 'USD' } };
   const outreach = { title: 'Youth outreach', country: 'HN', sector: '15220', period: { start: '2027-01-01', end: '2028-06-30' }, budget: { amount: '500000.00', currency: 'USD' } };
@@ -134,6 +137,7 @@ describe('a request for changes citing threads, and the revision that answers it
         { id: onSector.id, anchor: { version: 1, path: '/activities/A2/sector' }, status: 'open', changed: false },
       ],
     });
+    queueBeforeApproval = (await stack.as(reviewers[0]).get('/v1/review/queue').expect(200)).body;
     await stack.as(us).post(`/v1/plans/${planId}/threads/${onBudget.id}/resolve`).expect(200);
     expect(await queueItem()).toMatchObject({ openThreads: 2, citedThreads: [{ id: onBudget.id, status: 'resolved', changed: true }, { id: onSector.id, changed: false }] });
     expect((await stack.as(us).get(`/v1/plans/${planId}`).expect(200)).body.citedThreads.map((thread: { changed: boolean }) => thread.changed)).toEqual([true, false]);
@@ -162,6 +166,34 @@ describe('a request for changes citing threads, and the revision that answers it
 
   it('the history with its thread events passes audit verify', async () => {
     expect((await stack.admin.get('/v1/admin/audit/verify').expect(200)).body).toMatchObject({ ok: true });
+  });
+
+  it('answers as the OpenAPI document says: the plan, its changes, threads, history and the queue', async () => {
+    const docs = (await stack.http.get('/docs-json').expect(200)).body as { components: { schemas: Record<string, unknown> } };
+    // Ajv reads OpenAPI's `nullable` only beside a `type`, and a nullable object is an `allOf` of a
+    // `$ref` beside it: as JSON Schema, `nullable` is a union with null.
+    const asJsonSchema = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(asJsonSchema);
+      if (!value || typeof value !== 'object') return value;
+      const { nullable, ...rest } = value as Record<string, unknown>;
+      const converted = Object.fromEntries(Object.entries(rest).map(([key, item]) => [key, asJsonSchema(item)]));
+      return nullable === true ? { anyOf: [converted, { type: 'null' }] } : converted;
+    };
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema({ $id: 'openapi', components: asJsonSchema(docs.components) });
+    const problems = (schema: string, value: unknown) => {
+      const validate = ajv.getSchema(`openapi#/components/schemas/${schema}`)!;
+      return validate(value) ? [] : validate.errors;
+    };
+    const get = async (path: string, token = reviewers[0]) => (await stack.as(token).get(path).expect(200)).body as unknown;
+    expect(problems('ActionPlanDetailResponse', await get(`/v1/plans/${planId}`, us))).toEqual([]);
+    expect(problems('ReviewQueueResponse', queueBeforeApproval)).toEqual([]);
+    expect(problems('ActionPlanChangesResponse', await get(`/v1/plans/${planId}/versions/2/changes`))).toEqual([]);
+    expect(problems('ActionPlanChangesResponse', { planId, version: 2, since: 1, changes: [{ path: '/activities/A3', kind: 'added', after: { ref: 'A3', title: 'Prisons', description: null, country: 'HN', sector: '15137', period: { start: '2027-01-01', end: '2027-12-31' }, budget: { amount: '100000.00', currency: 'USD' } }, ref: 'A3' }, { path: '/programAreas', kind: 'changed', before: [], after: ['PREVENTION'] }] })).toEqual([]);
+    for (const thread of (await get(`/v1/plans/${planId}/threads`)) as unknown[]) expect(problems('ThreadResponse', thread)).toEqual([]);
+    for (const event of (await get(`/v1/plans/${planId}/history`)) as unknown[]) expect(problems('ActionPlanEventResponse', event)).toEqual([]);
+    expect(problems('ThreadOpenedData', ((await get(`/v1/plans/${planId}/history`)) as { type: string; data: unknown }[]).find((event) => event.type === 'ActionPlanThreadOpened')!.data)).toEqual([]);
   });
 
   it('no partner was sent a reviewers thread, nor anything else it may not see (I6)', async () => {
