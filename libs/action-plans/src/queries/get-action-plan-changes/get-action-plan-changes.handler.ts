@@ -13,10 +13,11 @@ export class GetActionPlanChangesHandler implements IQueryHandler<GetActionPlanC
   ) {}
 
   async execute({ actor, planId, version, since = version - 1 }: GetActionPlanChangesQuery): Promise<ActionPlanChangesView> {
+    const em = this.em.fork();
+    // The plan first: one the caller may not see answers as an unknown one, whatever was asked of it.
+    const plan = await this.plans.loadVisible(em, planId, actor);
     if (since >= version) throw new InvalidInputError([{ field: 'since', message: `since must be an earlier version than ${version}` }]);
     if (since < 1) throw new InvalidInputError([{ field: 'since', message: 'version 1 is the first: name a later version, or an earlier one as since' }]);
-    const em = this.em.fork();
-    const plan = await this.plans.loadVisible(em, planId, actor);
     const versions = await em.find(ActionPlanVersion, { planId: plan.id, number: { $in: [since, version] } }, { fields: ['number', 'content'] });
     const contentOf = (number: number) => {
       const found = versions.find((row) => row.number === number);
