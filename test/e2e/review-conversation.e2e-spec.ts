@@ -1,5 +1,4 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { schemaValidator } from '../support/openapi-schema';
 import { planBody } from '../support/plan-builder';
 import { ResponseCapture } from '../support/response-capture';
 import { TestStack, waitFor } from '../support/test-stack';
@@ -169,23 +168,8 @@ describe('a request for changes citing threads, and the revision that answers it
   });
 
   it('answers as the OpenAPI document says: the plan, its changes, threads, history and the queue', async () => {
-    const docs = (await stack.http.get('/docs-json').expect(200)).body as { components: { schemas: Record<string, unknown> } };
-    // Ajv reads OpenAPI's `nullable` only beside a `type`, and a nullable object is an `allOf` of a
-    // `$ref` beside it: as JSON Schema, `nullable` is a union with null.
-    const asJsonSchema = (value: unknown): unknown => {
-      if (Array.isArray(value)) return value.map(asJsonSchema);
-      if (!value || typeof value !== 'object') return value;
-      const { nullable, ...rest } = value as Record<string, unknown>;
-      const converted = Object.fromEntries(Object.entries(rest).map(([key, item]) => [key, asJsonSchema(item)]));
-      return nullable === true ? { anyOf: [converted, { type: 'null' }] } : converted;
-    };
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    addFormats(ajv);
-    ajv.addSchema({ $id: 'openapi', components: asJsonSchema(docs.components) });
-    const problems = (schema: string, value: unknown) => {
-      const validate = ajv.getSchema(`openapi#/components/schemas/${schema}`)!;
-      return validate(value) ? [] : validate.errors;
-    };
+    const validate = schemaValidator((await stack.http.get('/docs-json').expect(200)).body);
+    const problems = (schema: string, value: unknown) => validate({ $ref: `#/components/schemas/${schema}` }, value);
     const get = async (path: string, token = reviewers[0]) => (await stack.as(token).get(path).expect(200)).body as unknown;
     expect(problems('ActionPlanDetailResponse', await get(`/v1/plans/${planId}`, us))).toEqual([]);
     expect(problems('ReviewQueueResponse', queueBeforeApproval)).toEqual([]);

@@ -18,12 +18,12 @@ class TransitionData {
 }
 
 class RevisedData extends TransitionData {
-  @ApiProperty({
+  @ApiPropertyOptional({
     type: [String],
     example: ['/activities/A1/title', '/budget/amount'],
     description: 'The fields the new version changed, as `GET /v1/plans/{id}/versions/{n}/changes` names them (absent from revisions recorded before it was kept)',
   })
-  changedPaths: string[];
+  changedPaths?: string[];
 }
 
 class ReviewCompletedData extends TransitionData {

@@ -35,10 +35,16 @@ describe('canonicalPlanContent', () => {
       expect(refsOf(content).activities).toEqual(['A7', 'A8', 'precincts-hn']);
     });
 
-    it('in a revision, number new items after every ref of the version it revises, so a removed item’s ref is not given again', () => {
-      const previous = canonicalPlanContent(input({ activities: [{ title: 'One' }, { title: 'Two' }, { title: 'Three' }], indicators: [{ name: 'Homicides' }] }));
-      const revised = canonicalPlanContent(input({ activities: [{ title: 'Two', ref: 'A2' }, { title: 'New' }], indicators: [{ name: 'Youth reached' }] }), previous);
-      expect(refsOf(revised)).toEqual({ activities: ['A2', 'A4'], indicators: ['I2'] });
+    it('in a revision, keep for an item sent without one the ref of the item at its place, as a client that never sends refs expects', () => {
+      const previous = canonicalPlanContent(input({ activities: [{ title: 'One' }, { title: 'Two' }], indicators: [{ name: 'Homicides' }] }));
+      const revised = canonicalPlanContent(input({ activities: [{ title: 'One, renamed' }, { title: 'Two' }, { title: 'Three' }], indicators: [{ name: 'Homicides per 100,000' }] }), previous);
+      expect(refsOf(revised)).toEqual({ activities: ['A1', 'A2', 'A3'], indicators: ['I1'] });
+    });
+
+    it('in a revision, give a new ref to an item without one whose place’s ref another item was sent with, after every ref the version revised holds', () => {
+      const previous = canonicalPlanContent(input({ activities: [{ title: 'One' }, { title: 'Two' }, { title: 'Three' }] }));
+      const revised = canonicalPlanContent(input({ activities: [{ title: 'Two', ref: 'A2' }, { title: 'New' }] }), previous);
+      expect(refsOf(revised).activities).toEqual(['A2', 'A4']);
     });
 
     it('are unique across activities and indicators: a repeated one is a 400 naming the field', () => {

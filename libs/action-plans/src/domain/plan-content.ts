@@ -95,8 +95,8 @@ const period = (value: PeriodValue): PeriodValue => Period.of(value.start, value
 /**
  * The one canonical form of a plan's content: absent parts become null or [], amounts get two
  * places, every activity and indicator has a ref. Money and Period refuse what they cannot
- * represent. `previous` is the content this one revises: refs the service assigns continue after
- * the numbers it holds, so an item sent without a ref is a new item, never taken for a removed one.
+ * represent. `previous` is the content this one revises, whose refs an item sent without one may
+ * inherit (see assignItemRefs).
  */
 export function canonicalPlanContent(input: PlanContentInput, previous?: PlanContent): PlanContent {
   const refs = assignItemRefs(input, previous);
@@ -136,9 +136,12 @@ export function canonicalPlanContent(input: PlanContentInput, previous?: PlanCon
 const ASSIGNED_PREFIX = { activities: 'A', indicators: 'I' } as const;
 
 /**
- * The refs of the content's activities and indicators: those the client sent, checked, and for the
- * others `A<n>` / `I<n>`, numbered after the highest such number the content or the version it
- * revises holds.
+ * The refs of the content's activities and indicators: those the client sent, checked. An item sent
+ * without one, in a revision, keeps the ref of the item at its place in the version revised, unless
+ * another item was sent with that ref: a client that never sends refs revises its items by their
+ * place, as before refs existed, while one that sends them may reorder freely. The other items get
+ * `A<n>` / `I<n>`, numbered after the highest such number the content or the version revised holds,
+ * so a new item is never taken for a removed one.
  */
 function assignItemRefs(input: PlanContentInput, previous: PlanContent | undefined): { activities: string[]; indicators: string[] } {
   const lists = { activities: input.activities, indicators: input.indicators ?? [] };
@@ -157,11 +160,18 @@ function assignItemRefs(input: PlanContentInput, previous: PlanContent | undefin
   if (problems.length > 0) throw new InvalidInputError(problems);
 
   const held = [...seen, ...(previous ? [...previous.activities, ...previous.indicators].map((item) => item.ref) : [])];
+  const taken = new Set(seen);
   const assign = (list: keyof typeof lists): string[] => {
     const prefix = ASSIGNED_PREFIX[list];
     const pattern = new RegExp(`^${prefix}([1-9]\\d{0,8})$`);
     let next = Math.max(0, ...held.map((ref) => Number(pattern.exec(ref)?.[1] ?? 0))) + 1;
-    return lists[list].map((item) => item.ref ?? `${prefix}${next++}`);
+    return lists[list].map((item, index) => {
+      if (item.ref !== null && item.ref !== undefined) return item.ref;
+      const inherited = previous?.[list][index]?.ref;
+      const ref = inherited !== undefined && !taken.has(inherited) ? inherited : `${prefix}${next++}`;
+      taken.add(ref);
+      return ref;
+    });
   };
   return { activities: assign('activities'), indicators: assign('indicators') };
 }
