@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { schemaValidator } from '../support/openapi-schema';
 import { planBody } from '../support/plan-builder';
 import { ResponseCapture } from '../support/response-capture';
 import { TestStack, waitFor } from '../support/test-stack';
@@ -180,6 +181,8 @@ describe('threads', () => {
       ['ActionPlanThreadOpened', 'participants', 'For the lead.'],
       ['ActionPlanThreadResolved', 'participants', undefined],
     ]);
+    const validate = schemaValidator((await stack.http.get('/docs-json').expect(200)).body);
+    for (const payload of threadEvents) expect(validate({ $ref: '#/components/schemas/WebhookEventPayload' }, payload)).toEqual([]);
   });
 
   it('keeps the history verifiable: audit verify accepts the thread events', async () => {
