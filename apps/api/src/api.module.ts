@@ -19,6 +19,7 @@ import { OperationsController } from './operations/operations.controller';
 import { PartnersController } from './partner/partners.controller';
 import { PlansController } from './partner/plans.controller';
 import { ReferenceDataController } from './partner/reference-data.controller';
+import { ThreadsController } from './partner/threads.controller';
 import { WebhooksController } from './partner/webhooks.controller';
 import { ReviewController } from './review/review.controller';
 import { PortfolioController } from './portfolio/portfolio.controller';
@@ -49,7 +50,7 @@ export class ApiModule {
         PortfolioModule,
         IatiModule,
       ],
-      controllers: [PlansController, PartnersController, ReferenceDataController, WebhooksController, ReviewController, PortfolioController, IatiController, AdminController, AuditController, OperationsController],
+      controllers: [PlansController, ThreadsController, PartnersController, ReferenceDataController, WebhooksController, ReviewController, PortfolioController, IatiController, AdminController, AuditController, OperationsController],
       providers: [
         MetricsService,
         RateLimiter,

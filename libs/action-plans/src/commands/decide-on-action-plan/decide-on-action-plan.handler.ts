@@ -8,7 +8,7 @@ import { resultKey } from '../../checks/check';
 import { CHECKS } from '../../checks/registry';
 import { checkDatabase } from '../../review/check-data.service';
 import { shownResults, type ShownResult } from '../../review/check-results';
-import { ACTIVE_STATUSES, ActionPlan, ActionPlanNotFoundError, AlreadyDecidedError, canTransition, Decision } from '../../domain';
+import { ACTIVE_STATUSES, ActionPlan, ActionPlanNotFoundError, ActionPlanThread, AlreadyDecidedError, canTransition, Decision } from '../../domain';
 import { toActionPlanView } from '../../views/action-plan.view';
 import { DecideOnActionPlanCommand, type DecisionView } from './decide-on-action-plan.command';
 
@@ -22,6 +22,7 @@ const view = (decision: Decision): DecisionView => ({
   comment: decision.comment,
   override: decision.override,
   coordination: decision.coordination,
+  threads: decision.threads,
   createdAt: decision.createdAt.toISOString(),
 });
 
@@ -44,13 +45,18 @@ export class DecideOnActionPlanHandler implements ICommandHandler<DecideOnAction
         if (!plan) throw new ActionPlanNotFoundError(planId);
         plan.assertMatches(ifMatch);
         const key = { planId, version: plan.currentVersion };
-        const [priorDecisions, shown] = await Promise.all([em.find(Decision, key), shownResults(checkDatabase(em), CHECKS, [key], this.config)]);
+        const [priorDecisions, shown, citedThreads] = await Promise.all([
+          em.find(Decision, key),
+          shownResults(checkDatabase(em), CHECKS, [key], this.config),
+          input.threads?.length ? em.find(ActionPlanThread, { planId, id: { $in: [...input.threads] } }) : [],
+        ]);
         const results = shown.get(resultKey(key))!;
         const decision = plan.decide(input, reviewer, {
           priorDecisions,
           failedChecks: results.filter((result) => result.status === 'failed').map((result) => result.type),
           overlapWarned: await this.overlapsActivePlan(em, results),
           approvalsRequired: this.config.approvalsRequired,
+          citedThreads,
         });
         em.persist(decision);
         await this.plans.save(em, plan);

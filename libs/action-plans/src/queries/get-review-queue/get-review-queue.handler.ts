@@ -6,6 +6,7 @@ import { resultKey } from '../../checks/check';
 import { CHECKS } from '../../checks/registry';
 import { checkDatabase } from '../../review/check-data.service';
 import { shownResults } from '../../review/check-results';
+import { ThreadReader } from '../../threads/thread-reader';
 import { GetReviewQueueQuery, type ReviewQueueItem, type ReviewQueuePage } from './get-review-queue.query';
 
 interface Row {
@@ -20,14 +21,22 @@ interface Row {
   awaiting_since: Date;
   overdue_at: Date | null;
   approvals: ReviewQueueItem['approvals'] | null;
+  requests_for_changes: number;
+  open_threads: number;
+  change_request: { version: number; threads: string[] } | null;
 }
 
-/** Oldest wait first: the approvals come as a JSON aggregate, the check summary as every view of the results shows them. */
+/**
+ * Oldest wait first, in one query: the approvals and the last request for changes come as JSON
+ * aggregates; then the check summary, as every view of the results shows them, and what the cited
+ * threads' fields hold, for the plans whose last request cited some.
+ */
 @QueryHandler(GetReviewQueueQuery)
 export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueueQuery> {
   constructor(
     private readonly em: EntityManager,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly threads: ThreadReader,
   ) {}
 
   async execute({ filters, limit, after }: GetReviewQueueQuery): Promise<ReviewQueuePage> {
@@ -54,7 +63,11 @@ export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueueQuery>
       `select p.id, p.title, p.lead_partner_code, p.partner_codes, p.countries, p.goals, p.current_version,
               p.recommendation, p.awaiting_since, p.overdue_at,
               (select json_agg(json_build_object('reviewerId', d.reviewer_id, 'affiliation', d.affiliation, 'decidedAt', d.created_at) order by d.created_at)
-                 from decision d where d.plan_id = p.id and d.version = p.current_version and d.decision = 'approve') as approvals
+                 from decision d where d.plan_id = p.id and d.version = p.current_version and d.decision = 'approve') as approvals,
+              (select count(*)::int from decision d where d.plan_id = p.id and d.decision = 'request_changes') as requests_for_changes,
+              (select count(*)::int from action_plan_thread t where t.plan_id = p.id and t.status = 'open') as open_threads,
+              (select json_build_object('version', d.version, 'threads', d.threads)
+                 from decision d where d.plan_id = p.id and d.decision = 'request_changes' order by d.version desc, d.created_at desc limit 1) as change_request
          from action_plan p
         where ${where.join(' and ')}
         order by p.awaiting_since, p.id
@@ -65,6 +78,10 @@ export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueueQuery>
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     const results = await shownResults(checkDatabase(em), CHECKS, page.map((row) => ({ planId: row.id, version: row.current_version })), this.config);
+    const cited = await this.threads.cited(
+      em,
+      page.flatMap((row) => (row.change_request ? [{ planId: row.id, currentVersion: row.current_version, version: row.change_request.version, threads: row.change_request.threads }] : [])),
+    );
     return {
       items: page.map((row) => ({
         id: row.id,
@@ -81,6 +98,9 @@ export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueueQuery>
         checks: (results.get(resultKey({ planId: row.id, version: row.current_version })) ?? []).map(({ type, status, score }) => ({ type, status, score })),
         approvals: (row.approvals ?? []).map((approval) => ({ ...approval, decidedAt: new Date(approval.decidedAt).toISOString() })),
         approvalsRequired: this.config.approvalsRequired,
+        round: row.requests_for_changes + 1,
+        openThreads: row.open_threads,
+        citedThreads: cited.get(row.id) ?? [],
       })),
       nextCursor: rows.length > limit && last ? `${new Date(last.awaiting_since).toISOString()}|${last.id}` : null,
     };

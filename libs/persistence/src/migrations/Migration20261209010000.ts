@@ -8,7 +8,7 @@ import { Migration } from '@mikro-orm/migrations';
  * the findings about other plans that the results held: they become pairs here (the other plan at
  * its current version, the pair dated by the result), and the results keep what is theirs alone.
  */
-export class Migration20261208010000 extends Migration {
+export class Migration20261209010000 extends Migration {
   override async up(): Promise<void> {
     await this.execute(`
       create table plan_overlap (
