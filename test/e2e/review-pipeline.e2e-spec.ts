@@ -1,6 +1,7 @@
-import { CHECK_TYPES, RunActionPlanCheckCommand, StartActionPlanReviewCommand } from '@accord/action-plans';
+import { CHECK_TYPES, reviewJobId, ReviewActionPlanCommand, StartActionPlanReviewCommand } from '@accord/action-plans';
 import { StartActionPlanReviewHandler } from '@accord/action-plans/commands/start-action-plan-review/start-action-plan-review.handler';
-import { RunActionPlanCheckHandler } from '@accord/action-plans/commands/run-action-plan-check/run-action-plan-check.handler';
+import { ReviewActionPlanHandler } from '@accord/action-plans/commands/review-action-plan/review-action-plan.handler';
+import { QUEUES, QueueRegistry } from '@accord/queues';
 import { overlapCheck } from '@accord/action-plans/checks/overlap.check';
 import { MaintenanceProcessor } from '../../apps/worker/src/maintenance.processor';
 import { planBody } from '../support/plan-builder';
@@ -248,23 +249,23 @@ describe('the automated review', () => {
     });
   });
 
-  it('a check whose job completed but whose result the database does not hold is run again by the reconciler', async () => {
+  it('a review whose job completed but whose results the database does not hold is run again by the reconciler', async () => {
     // As after a failover to an asynchronous replica that had not received the last commits: Redis
-    // says the job completed, the database has the plan in review with that result still pending.
-    const { body: draft } = await stack.as(us).post('/v1/plans').send(planBody({ title: 'A plan whose budget result was lost' })).expect(201);
+    // says the job completed, the database has the plan in review with its results still pending.
+    const { body: draft } = await stack.as(us).post('/v1/plans').send(planBody({ title: 'A plan whose review was lost' })).expect(201);
     const id = draft.id as string;
-    const handler = stack.fromWorker(RunActionPlanCheckHandler);
+    const handler = stack.fromWorker(ReviewActionPlanHandler);
     const execute = handler.execute;
-    handler.execute = async function (this: RunActionPlanCheckHandler, command: RunActionPlanCheckCommand) {
-      if (command.job.planId !== id || command.job.type !== 'budget') return execute.call(this, command);
+    handler.execute = async function (this: ReviewActionPlanHandler, command: ReviewActionPlanCommand) {
+      if (command.job.planId !== id) return execute.call(this, command);
       handler.execute = execute;
-      return { outcome: 'stored' };
+      return { outcome: 'completed' };
     };
     try {
       await stack.as(us).post(`/v1/plans/${id}/submit`).expect(202);
-      const statuses = async () => (await checks(id)).map((result) => `${result.type}:${result.status}`).sort();
-      await waitFor(async () => (await statuses()).filter((status) => !/:(pending|running)$/.test(status)).length === 4, 'the four other checks to store their results');
-      expect(await statuses()).toContain('budget:pending');
+      const reviews = stack.api.get(QueueRegistry).queues.get(QUEUES.actionPlanChecks)!;
+      await waitFor(async () => (await (await reviews.getJob(reviewJobId(id, 1)))?.getState()) === 'completed', 'the review job to complete');
+      expect((await checks(id)).map((result) => result.status)).toEqual(CHECK_TYPES.map(() => 'pending'));
       expect((await plan(id)).status).toBe('in_review');
     } finally {
       handler.execute = execute;
@@ -275,9 +276,8 @@ describe('the automated review', () => {
     await waitFor(async () => {
       await maintenance.reconcile();
       return (await plan(id)).status === 'awaiting_decision';
-    }, 'the reconciler to run the lost check again', 30000);
-    const budget = (await checks(id)).find((result) => result.type === 'budget')!;
-    expect(['passed', 'warning', 'failed']).toContain(budget.status);
+    }, 'the reconciler to run the lost review again', 30000);
+    for (const result of await checks(id)) expect(['passed', 'warning', 'failed']).toContain(result.status);
     const history = (await stack.as(reviewer).get(`/v1/plans/${id}/history`)).body.map((event: { type: string }) => event.type);
     expect(history).toEqual(['ActionPlanCreated', 'ActionPlanSubmitted', 'ActionPlanReviewStarted', 'ActionPlanReviewCompleted']);
   });

@@ -1,6 +1,6 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { Client } from 'pg';
-import { CHECK_TYPES, checkJobId, StartActionPlanReviewCommand } from '@accord/action-plans';
+import { CHECK_TYPES, reviewJobId, StartActionPlanReviewCommand } from '@accord/action-plans';
 import { QUEUES, QueueRegistry } from '@accord/queues';
 import { expectSoundHistory } from '../support/history-check';
 import { planBody } from '../support/plan-builder';
@@ -87,22 +87,22 @@ describe('a worker killed while checks are in flight', () => {
     await expectSoundHistory(stack, { acknowledged: { created: acknowledged, submitted: acknowledged } });
   });
 
-  it('a check whose worker is killed twice (the stall limit exceeded) ends failed with CHECK_ERROR, and its plan awaits a decision', async () => {
+  it('a review whose worker is killed twice (the stall limit exceeded) ends with CHECK_ERROR results, and its plan awaits a decision', async () => {
     await Promise.all(workers.map((worker) => worker.kill('SIGTERM')));
     const token = await stack.key('partner', 'US');
     const { body } = await stack.as(token).post('/v1/plans').send(planBody({ title: 'Checked by workers that die' })).expect(201);
     await stack.as(token).post(`/v1/plans/${body.id}/submit`).expect(202);
     acknowledged.push(body.id);
     // Started here as a worker would, so that its budget result can be held before any worker sees it:
-    // the check's first statement then waits on the row, and every worker dies with the job in hand.
+    // the review's store then waits on the row, and every worker dies with the job in hand.
     expect(await stack.api.get(CommandBus).execute(new StartActionPlanReviewCommand(body.id, 1))).toBe(true);
     const holder = new Client({ connectionString: stack.config.databaseUrl });
     await holder.connect();
     await holder.query('begin');
     await holder.query(`select 1 from check_result where plan_id = $1 and type = 'budget' for update`, [body.id]);
 
-    const checks = stack.api.get(QueueRegistry).queues.get(QUEUES.actionPlanChecks)!;
-    const job = () => checks.getJob(checkJobId(body.id, 1, 'budget'));
+    const reviews = stack.api.get(QueueRegistry).queues.get(QUEUES.actionPlanChecks)!;
+    const job = () => reviews.getJob(reviewJobId(body.id, 1));
     // Read outside the holder's transaction, which sees the activity of the moment it began.
     const waitingOnTheRow = async () =>
       Number((await stack.queryAsOwner<{ n: string }>(`select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`))[0].n);
@@ -110,7 +110,7 @@ describe('a worker killed while checks are in flight', () => {
       for (const attempt of [1, 2]) {
         const worker = WorkerProcess.start(stack.config);
         workers.push(worker);
-        await waitFor(async () => (await job())?.attemptsStarted === attempt && (await (await job())?.getState()) === 'active', `run ${attempt} of the budget check`, 120000);
+        await waitFor(async () => (await job())?.attemptsStarted === attempt && (await (await job())?.getState()) === 'active', `run ${attempt} of the review`, 120000);
         // Killed processes leave their backends waiting on the row: one more per run.
         await waitFor(async () => (await waitingOnTheRow()) >= attempt, `run ${attempt} to wait on the row`, 30000);
         await worker.kill('SIGKILL');

@@ -5,13 +5,14 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Queue, UnrecoverableError, type Job } from 'bullmq';
 import {
   ActionPlan,
-  CHECK_TYPES,
   CHECKS,
-  checkJobId,
-  checkJobOptions,
+  REVIEW_JOB,
+  rerunJobId,
+  reviewJobId,
+  reviewJobOptions,
   StartActionPlanReviewCommand,
   type ActionPlanEventType,
-  type CheckJob,
+  type ReviewJob,
 } from '@accord/action-plans';
 import { WebhookEnqueuer } from '@accord/notifications';
 import { QUEUES, WORKER_OPTIONS, type ActionPlanEventJob } from '@accord/queues';
@@ -29,7 +30,7 @@ export class ActionPlanEventsProcessor extends ObservedWorkerHost {
   constructor(
     private readonly commands: CommandBus,
     private readonly em: EntityManager,
-    @InjectQueue(QUEUES.actionPlanChecks) private readonly checks: Queue<CheckJob>,
+    @InjectQueue(QUEUES.actionPlanChecks) private readonly reviews: Queue<ReviewJob>,
     private readonly webhooks: WebhookEnqueuer,
     metrics: WorkerMetrics,
     @Inject(APP_CONFIG) config: AppConfig,
@@ -43,15 +44,16 @@ export class ActionPlanEventsProcessor extends ObservedWorkerHost {
     try {
       switch (job.name) {
         case 'ActionPlanSubmitted': {
-          // The checks start at once rather than a relay hop later, when ActionPlanReviewStarted
-          // would add them; that event adds them again under the same ids (a no-op), which covers
-          // a worker that dies between this commit and this add.
+          // The review job is added at once rather than a relay hop later, when
+          // ActionPlanReviewStarted would add it; that event adds it again under the same id (a
+          // no-op), which covers a worker that dies between this commit and this add.
           const changed = await this.commands.execute(new StartActionPlanReviewCommand(planId, version));
-          if (changed) await this.enqueueChecks(planId, version);
+          if (changed) await this.enqueueReview(planId, version);
           return { changed };
         }
         case 'ActionPlanReviewStarted':
-          return { enqueued: await this.enqueueChecks(planId, version) };
+          await this.enqueueReview(planId, version);
+          return { enqueued: 1 };
         default:
           return CHECKS.rerunBy(job.name).length > 0 ? { enqueued: await this.rerunChecks(job.name, planId, version, seq) } : { changed: false };
       }
@@ -61,24 +63,21 @@ export class ActionPlanEventsProcessor extends ObservedWorkerHost {
     }
   }
 
-  private async enqueueChecks(planId: string, version: number): Promise<number> {
-    await this.checks.addBulk(
-      CHECK_TYPES.map((type) => ({ name: type, data: { planId, version, type }, opts: checkJobOptions(this.config, checkJobId(planId, version, type)) })),
-    );
-    return CHECK_TYPES.length;
+  private async enqueueReview(planId: string, version: number): Promise<void> {
+    await this.reviews.add(REVIEW_JOB, { planId, version }, reviewJobOptions(this.config, reviewJobId(planId, version)));
   }
 
   /**
-   * The checks the event runs again (an endorsement, the endorsement check), each under an id of the
-   * event. Before the review starts there is nothing to rerun: the checks will read what the event
-   * recorded when they run.
+   * The checks the event runs again (an endorsement, the endorsement check), each a job of its own
+   * under an id of the event. Until the review completes there is nothing to rerun: the review reads
+   * what the event recorded (it reads its inputs again when the plan changed before it locked it).
    */
   private async rerunChecks(event: ActionPlanEventType, planId: string, version: number, seq: number): Promise<number> {
     const plan = await this.em.fork().findOne(ActionPlan, { id: planId }, { fields: ['status', 'currentVersion'] });
-    if (!plan || plan.currentVersion !== version || !['in_review', 'awaiting_decision'].includes(plan.status)) return 0;
+    if (!plan || plan.currentVersion !== version || plan.status !== 'awaiting_decision') return 0;
     const reruns = CHECKS.rerunBy(event);
-    await this.checks.addBulk(
-      reruns.map(({ type }) => ({ name: type, data: { planId, version, type, rerun: true }, opts: checkJobOptions(this.config, `${checkJobId(planId, version, type)}-e${seq}`) })),
+    await this.reviews.addBulk(
+      reruns.map(({ type }) => ({ name: type, data: { planId, version, checks: [type] }, opts: reviewJobOptions(this.config, rerunJobId(planId, version, type, seq)) })),
     );
     return reruns.length;
   }
