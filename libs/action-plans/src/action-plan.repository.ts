@@ -79,10 +79,12 @@ export class ActionPlanRepository {
 
   /**
    * The plans, their rows locked until the transaction ends, taken in id order: two transactions
-   * locking overlapping sets this way wait for each other instead of deadlocking.
+   * locking overlapping sets this way wait for each other instead of deadlocking. `no key update`,
+   * the lock an update of the row takes anyway: it leaves the key checks of rows referring to the
+   * plans (results, events) free to pass.
    */
   async lockAllForUpdate(em: EntityManager, ids: readonly string[]): Promise<ActionPlan[]> {
-    const rows = await preparedQuery<Record<string, unknown>>(em, `select ${this.planColumns(em)} from action_plan p where p.id = any($1::uuid[]) order by p.id for update`, [[...new Set(ids)]]);
+    const rows = await preparedQuery<Record<string, unknown>>(em, `select ${this.planColumns(em)} from action_plan p where p.id = any($1::uuid[]) order by p.id for no key update`, [[...new Set(ids)]]);
     return rows.map((row) => em.map(ActionPlan, row));
   }
 

@@ -81,15 +81,14 @@ export class PortfolioReadModel {
    */
   async overlapEdges(): Promise<OverlapEdge[]> {
     const em = this.em.fork();
-    // Each active plan's current version's side of its overlaps with active plans: the first pair written with each, as its results show.
+    // The overlaps with active plans that active plans' current versions show.
     const sides = await preparedQuery<OverlapRow & { plan_id: string }>(
       em,
-      `select distinct on (s.plan_id, s.related_plan_id) s.plan_id, s.related_plan_id, s.linked, s.score, s.shared_countries, s.shared_sectors, s.shared_program_areas, s.period_start, s.period_end
+      `select s.plan_id, s.related_plan_id, s.linked, s.score, s.shared_countries, s.shared_sectors, s.shared_program_areas, s.period_start, s.period_end
          from ${OVERLAP_SIDES} s
          join action_plan p on p.id = s.plan_id and p.current_version = s.version
          join action_plan q on q.id = s.related_plan_id
-        where p.status in ${ACTIVE} and q.status in ${ACTIVE}
-        order by s.plan_id, s.related_plan_id, s.found_at, s.related_version`,
+        where s.shows and p.status in ${ACTIVE} and q.status in ${ACTIVE}`,
       [],
     );
     const warnings = sides.filter((row) => overlapWarns(overlapSide(row), this.config.overlapWarningThreshold)).map((row) => ({ a: row.plan_id, b: row.related_plan_id }));

@@ -115,7 +115,7 @@ export interface CheckModule<Input = unknown> {
   /** The check itself: a pure function of the plan, its input and the context. */
   run(plan: CheckedPlan, input: Input, context: CheckContext): CheckOutcome;
   /** Set for a check whose findings about another plan hold for both plans: see `CheckRelations`. */
-  readonly relations?: CheckRelations;
+  readonly relations?: CheckRelations<Input>;
 }
 
 /** A version of a plan. */
@@ -136,15 +136,22 @@ export interface RelationNews extends PlanVersionKey {
  * Such findings are not stored in a plan's own result, which nothing but the plan's own review
  * writes.
  */
-export interface CheckRelations {
+export interface CheckRelations<Input = unknown> {
+  /**
+   * The plans whose rows the review locks (with the plan's own, in id order) before `store`: those
+   * to which the outcome may be news, or whose recommendation it may change. Two reviews that find
+   * each other so take turns, and the second sees the first's pair; a plan whose review is still
+   * open reads the pair when it completes under its own lock. A finding that can change nothing of
+   * the other plan needs no lock: its results show the pair whenever they are read.
+   */
+  lockedBy(outcome: CheckOutcome, context: CheckContext): string[];
   /**
    * Writes the outcome's findings about other plans, each pair once: one already written (by the
-   * other plan's review, or an earlier run of this one) stays as it is. The caller holds the row
-   * locks of the plan and of every plan the findings name, taken in id order, so two reviews that
-   * find each other take turns and the second sees the first's pair. Answers the findings that are
-   * news to a version of another plan awaiting a decision.
+   * other plan's review, or an earlier run of this one) stays as it is. The caller holds the locks
+   * `lockedBy` names. Answers the findings that are news to a version of another plan awaiting a
+   * decision.
    */
-  store(db: CheckDatabase, plan: CheckedPlan, outcome: CheckOutcome, context: CheckContext): Promise<RelationNews[]>;
+  store(db: CheckDatabase, plan: CheckedPlan, input: Input, outcome: CheckOutcome, context: CheckContext): Promise<RelationNews[]>;
   /** The findings about other plans of each version (keyed by `resultKey`), the most relevant first. */
   read(db: CheckDatabase, versions: readonly PlanVersionKey[], settings: CheckSettings): Promise<Map<string, Finding[]>>;
 }

@@ -90,6 +90,7 @@ describe('overlapProfile', () => {
         ['policing', 4],
         ['precinct', 3],
       ],
+      links: [],
     });
   });
 

@@ -15,6 +15,8 @@ export interface OverlapProfile {
   period: PeriodValue;
   /** The weight of each term of the plan's wording (titles count double), sorted by term. */
   terms: [string, number][];
+  /** The plans it supersedes or co-funds, sorted: an overlap with one of them is coordinated already (info, for this plan). */
+  links: string[];
 }
 
 /** An active plan of another lead partner that the footprint index found near the checked plan. */
@@ -135,6 +137,7 @@ export function overlapProfile(content: PlanContent): OverlapProfile {
     programAreas: [...new Set(content.programAreas)].sort(),
     period: { start: content.period.start, end: content.period.end },
     terms: [...termWeights(content)].sort(([x], [y]) => (x < y ? -1 : 1)),
+    links: [...new Set([...content.supersedes, ...content.coFunds])].sort(),
   };
 }
 
@@ -208,25 +211,29 @@ export const overlapCheck: CheckModule<OverlapCandidate[]> = {
   load: (db, plan) => overlapCandidates(db, plan),
   run: (plan, candidates, { settings }) => checkOverlap(plan, candidates, { warningThreshold: settings.overlapWarningThreshold }),
   relations: {
-    store: (db, plan, outcome, { settings }) => storeOverlaps(db, plan, outcome, settings.overlapWarningThreshold),
+    // Below the warning threshold a finding is info: no news, and no status it could change.
+    lockedBy: (outcome, { settings }) =>
+      outcome.findings.flatMap((finding) => (finding.relatedPlanId && finding.related && finding.related.score >= settings.overlapWarningThreshold ? [finding.relatedPlanId] : [])),
+    store: (db, plan, candidates, outcome, { settings }) => storeOverlaps(db, plan, candidates, outcome, settings.overlapWarningThreshold),
     read: (db, versions, settings) => readOverlaps(db, versions, settings.overlapWarningThreshold),
   },
 };
 
 /**
  * Writes the overlaps the plan's check found, one row per pair of versions (`plan_overlap`), the
- * other plan at its current version (its row is locked by the caller, so that version stands), with
- * whether each plan supersedes or co-funds the other. Answers the ones that are news to a version
+ * other plan at its current version, with whether each plan supersedes or co-funds the other (the
+ * candidate's from its stored profile, whose links are its current version's). Answers the ones that are news to a version
  * awaiting a decision, from the warning threshold: no earlier row named this plan for that version
  * (the other plan's result took them in, and its reviewers are told, `ActionPlanOverlapFound`).
  * The pair keeps the first row written for it: the other plan's review may have found this plan
  * first, or an earlier run of this one written it.
  */
-async function storeOverlaps(db: CheckDatabase, plan: CheckedPlan, outcome: CheckOutcome, warningThreshold: number): Promise<RelationNews[]> {
+async function storeOverlaps(db: CheckDatabase, plan: CheckedPlan, candidates: readonly OverlapCandidate[], outcome: CheckOutcome, warningThreshold: number): Promise<RelationNews[]> {
   const links = new Set([...plan.content.supersedes, ...plan.content.coFunds]);
+  const linksBack = new Set(candidates.flatMap((candidate) => (candidate.profile.links.includes(plan.id) ? [candidate.id] : [])));
   const found = outcome.findings.flatMap((finding) =>
     finding.relatedPlanId && finding.related?.overlappingPeriod
-      ? [{ plan_id: finding.relatedPlanId, linked: links.has(finding.relatedPlanId), ...finding.related, period: finding.related.overlappingPeriod }]
+      ? [{ plan_id: finding.relatedPlanId, linked: links.has(finding.relatedPlanId), links_back: linksBack.has(finding.relatedPlanId), ...finding.related, period: finding.related.overlappingPeriod }]
       : [],
   );
   if (found.length === 0) return [];
@@ -243,6 +250,7 @@ async function storeOverlaps(db: CheckDatabase, plan: CheckedPlan, outcome: Chec
         period_start: row.period.start,
         period_end: row.period.end,
         linked: row.linked,
+        links_back: row.links_back,
       })),
     ),
   ]);
@@ -256,52 +264,54 @@ async function storeOverlaps(db: CheckDatabase, plan: CheckedPlan, outcome: Chec
 }
 
 /**
- * In one statement: the pairs written (a pair already there is left as it is), and of those, the
- * other plans awaiting a decision on a version no earlier pair with this plan named. The query's
- * snapshot does not see the rows its insert writes, so `not exists` reads the pairs as they were.
+ * In one statement: the pairs written (a pair already there is left as it is), each side showing it
+ * unless that version already shows a pair with the other plan, and of those, the other plans
+ * awaiting a decision whose side shows it: news. The query's snapshot does not see the rows its
+ * insert writes, so `not exists` reads the pairs as they were.
  */
 const STORE_OVERLAPS = `with found as (
     select f.* from jsonb_to_recordset($3::jsonb)
-      as f (plan_id uuid, score int, countries text[], sectors text[], program_areas text[], period_start date, period_end date, linked boolean)
+      as f (plan_id uuid, score int, countries text[], sectors text[], program_areas text[], period_start date, period_end date, linked boolean, links_back boolean)
   ), other as (
     select f.*, p.current_version, p.status,
-           (v.content->'supersedes' @> jsonb_build_array($1::text) or v.content->'coFunds' @> jsonb_build_array($1::text)) as links_back
-      from found f
-      join action_plan p on p.id = f.plan_id
-      join action_plan_version v on v.plan_id = p.id and v.number = p.current_version
+           not exists (select 1 from plan_overlap e where e.plan_a = $1::uuid and e.version_a = $2::int and e.plan_b = f.plan_id and e.a_shows)
+             and not exists (select 1 from plan_overlap e where e.plan_b = $1::uuid and e.version_b = $2::int and e.plan_a = f.plan_id and e.b_shows) as shown,
+           not exists (select 1 from plan_overlap e where e.plan_a = f.plan_id and e.version_a = p.current_version and e.plan_b = $1::uuid and e.a_shows)
+             and not exists (select 1 from plan_overlap e where e.plan_b = f.plan_id and e.version_b = p.current_version and e.plan_a = $1::uuid and e.b_shows) as shown_back
+      from found f join action_plan p on p.id = f.plan_id
   ), written as (
-    insert into plan_overlap (plan_a, version_a, plan_b, version_b, score, shared_countries, shared_sectors, shared_program_areas, period_start, period_end, a_links_b, b_links_a)
+    insert into plan_overlap (plan_a, version_a, plan_b, version_b, score, shared_countries, shared_sectors, shared_program_areas, period_start, period_end,
+                              a_links_b, b_links_a, a_shows, b_shows)
     select least($1::uuid, o.plan_id), case when $1::uuid < o.plan_id then $2::int else o.current_version end,
            greatest($1::uuid, o.plan_id), case when $1::uuid < o.plan_id then o.current_version else $2::int end,
            o.score, o.countries, o.sectors, o.program_areas, o.period_start, o.period_end,
-           case when $1::uuid < o.plan_id then o.linked else o.links_back end, case when $1::uuid < o.plan_id then o.links_back else o.linked end
+           case when $1::uuid < o.plan_id then o.linked else o.links_back end, case when $1::uuid < o.plan_id then o.links_back else o.linked end,
+           case when $1::uuid < o.plan_id then o.shown else o.shown_back end, case when $1::uuid < o.plan_id then o.shown_back else o.shown end
       from other o
+     -- In pair order, so that two reviews writing pairs at once wait for each other's in one order.
+     order by least($1::uuid, o.plan_id), greatest($1::uuid, o.plan_id)
     on conflict do nothing
     returning case when plan_a = $1::uuid then plan_b else plan_a end as plan_id
   )
   select o.plan_id, o.current_version as version, o.score, o.links_back as linked
     from other o join written w on w.plan_id = o.plan_id
-   where o.status = 'awaiting_decision'
-     and not exists (select 1 from plan_overlap e where e.plan_a = o.plan_id and e.version_a = o.current_version and e.plan_b = $1::uuid)
-     and not exists (select 1 from plan_overlap e where e.plan_b = o.plan_id and e.version_b = o.current_version and e.plan_a = $1::uuid)`;
+   where o.status = 'awaiting_decision' and o.shown_back`;
 
 /**
- * The overlap findings of each version: its sides of the pairs naming it. Of several pairs with one
- * other plan (written for different versions of it), the first written stands: what the version's
- * reviewers were shown of that plan does not change under them when it is revised.
+ * The overlap findings of each version: the pairs its side shows (one with each other plan), the
+ * 20 most overlapping, read from the indexes that keep them in that order, so a plan in many pairs
+ * costs no more to read than one in 20.
  */
 async function readOverlaps(db: CheckDatabase, versions: readonly PlanVersionKey[], warningThreshold: number): Promise<Map<string, Finding[]>> {
   const found = new Map<string, Finding[]>();
   if (versions.length === 0) return found;
   const rows = await db.query<OverlapRow & { plan_id: string; version: number }>(READ_OVERLAPS, [versions.map((key) => key.planId), versions.map((key) => key.version)]);
-  const sides = new Map<string, Map<string, OverlapSide>>();
+  const sides = new Map<string, OverlapSide[]>();
   for (const row of rows) {
     const key = resultKey({ planId: row.plan_id, version: row.version });
-    const ofVersion = sides.get(key) ?? new Map<string, OverlapSide>();
-    if (!ofVersion.has(row.related_plan_id)) ofVersion.set(row.related_plan_id, overlapSide(row));
-    sides.set(key, ofVersion);
+    sides.set(key, [...(sides.get(key) ?? []), overlapSide(row)]);
   }
-  for (const [key, ofVersion] of sides) found.set(key, overlapFindings([...ofVersion.values()], { warningThreshold }));
+  for (const [key, ofVersion] of sides) found.set(key, overlapFindings(ofVersion, { warningThreshold }));
   return found;
 }
 
@@ -332,19 +342,26 @@ export function overlapSide(row: OverlapRow): OverlapSide {
 }
 
 /**
- * Both sides of every stored overlap, as rows of one plan's version and the other plan: a view to
- * filter by the side's plan and version (each part uses its own index), oldest pair first.
+ * Both sides of every stored overlap, as rows of one plan's version and the other plan, with
+ * whether that version shows it: a view to filter by the side's plan and version, or by the other
+ * plan (each part uses its own index).
  */
-export const OVERLAP_SIDES = `(select o.plan_a as plan_id, o.version_a as version, o.plan_b as related_plan_id, o.version_b as related_version, o.a_links_b as linked,
-          o.score, o.shared_countries, o.shared_sectors, o.shared_program_areas, o.period_start::text, o.period_end::text, o.found_at
+export const OVERLAP_SIDES = `(select o.plan_a as plan_id, o.version_a as version, o.plan_b as related_plan_id, o.a_shows as shows, o.a_links_b as linked,
+          o.score, o.shared_countries, o.shared_sectors, o.shared_program_areas, o.period_start::text, o.period_end::text
      from plan_overlap o
    union all
-   select o.plan_b, o.version_b, o.plan_a, o.version_a, o.b_links_a, o.score, o.shared_countries, o.shared_sectors, o.shared_program_areas, o.period_start::text, o.period_end::text, o.found_at
+   select o.plan_b, o.version_b, o.plan_a, o.b_shows, o.b_links_a, o.score, o.shared_countries, o.shared_sectors, o.shared_program_areas, o.period_start::text, o.period_end::text
      from plan_overlap o)`;
 
-const READ_OVERLAPS = `select s.plan_id, s.version, s.related_plan_id, s.linked, s.score, s.shared_countries, s.shared_sectors, s.shared_program_areas, s.period_start, s.period_end
-    from ${OVERLAP_SIDES} s join unnest($1::uuid[], $2::int[]) as k (plan_id, version) on s.plan_id = k.plan_id and s.version = k.version
-   order by s.plan_id, s.version, s.related_plan_id, s.found_at, s.related_version`;
+const SIDE_COLUMNS = 'o.score, o.shared_countries, o.shared_sectors, o.shared_program_areas, o.period_start::text, o.period_end::text';
+const READ_OVERLAPS = `select k.plan_id, k.version, s.* from unnest($1::uuid[], $2::int[]) as k (plan_id, version)
+   cross join lateral (
+     (select o.plan_b as related_plan_id, o.a_links_b as linked, ${SIDE_COLUMNS} from plan_overlap o
+       where o.plan_a = k.plan_id and o.version_a = k.version and o.a_shows order by o.score desc, o.plan_b limit ${MAX_FINDINGS})
+     union all
+     (select o.plan_a, o.b_links_a, ${SIDE_COLUMNS} from plan_overlap o
+       where o.plan_b = k.plan_id and o.version_b = k.version and o.b_shows order by o.score desc, o.plan_a limit ${MAX_FINDINGS})
+   ) s`;
 
 /**
  * The active plans of other leads nearest the plan, in bounded time: for each (country, topic) pair

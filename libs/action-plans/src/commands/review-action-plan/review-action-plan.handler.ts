@@ -62,18 +62,19 @@ export class ReviewActionPlanHandler implements ICommandHandler<ReviewActionPlan
       const [loaded] = await db.query<{ status: ActionPlanStatus; revision: number; lead_partner_code: string; content: PlanContent }>(LOAD_VERSION, [job.planId, job.version]);
       if (!loaded || loaded.status !== expected) return { outcome: 'stale' };
       const plan: CheckedPlan = { id: job.planId, version: job.version, leadPartnerCode: loaded.lead_partner_code, content: loaded.content };
-      let outcomes = await runChecks(tx, checks, plan, context, attempt);
-      let locked = await this.plans.lockAllForUpdate(tx, [plan.id, ...namedPlans(checks, outcomes)]);
+      let { inputs, outcomes } = await runChecks(tx, checks, plan, context, attempt);
+      let locked = await this.plans.lockAllForUpdate(tx, [plan.id, ...lockedBy(checks, outcomes, context)]);
       const own = locked.find((found) => found.id === plan.id);
       if (!own || own.status !== expected || own.currentVersion !== job.version) return { outcome: 'stale' };
       if (own.revision !== loaded.revision) {
-        outcomes = await runChecks(tx, checks, plan, context, attempt);
-        const more = namedPlans(checks, outcomes).filter((id) => !locked.some((found) => found.id === id));
+        ({ inputs, outcomes } = await runChecks(tx, checks, plan, context, attempt));
+        const more = lockedBy(checks, outcomes, context).filter((id) => !locked.some((found) => found.id === id));
         if (more.length > 0) locked = [...locked, ...(await this.plans.lockAllForUpdate(tx, more))];
       }
 
       const news: RelationNews[] = [];
-      for (const check of checks) if (check.relations) news.push(...(await check.relations.store(db, plan, outcomes.get(check.type)!, context)));
+      // A check that failed (CHECK_ERROR) found nothing to relate.
+      for (const check of checks) if (check.relations && inputs.has(check.type)) news.push(...(await check.relations.store(db, plan, inputs.get(check.type), outcomes.get(check.type)!, context)));
       await storeResults(db, plan, checks.map((check) => [check.type, check.relations ? withoutRelated(outcomes.get(check.type)!) : outcomes.get(check.type)!]), attempt.number);
 
       const key = { planId: plan.id, version: plan.version };
@@ -141,20 +142,29 @@ const LOAD_VERSION = `select p.status, p.revision, p.lead_partner_code, v.conten
     from action_plan p join action_plan_version v on v.plan_id = p.id and v.number = p.current_version
    where p.id = $1 and p.current_version = $2`;
 
-async function runChecks(tx: EntityManager, checks: readonly CheckModule[], plan: CheckedPlan, context: CheckContext, attempt: ReviewAttempt): Promise<Map<CheckType, CheckOutcome>> {
+/** Each check's input and outcome; a check that failed on the last attempt has no input. */
+async function runChecks(
+  tx: EntityManager,
+  checks: readonly CheckModule[],
+  plan: CheckedPlan,
+  context: CheckContext,
+  attempt: ReviewAttempt,
+): Promise<{ inputs: Map<CheckType, unknown>; outcomes: Map<CheckType, CheckOutcome> }> {
   const db = checkDatabase(tx);
+  const inputs = new Map<CheckType, unknown>();
   const outcomes = new Map<CheckType, CheckOutcome>();
   for (const check of checks) {
     try {
       const input = check.load && (attempt.last ? await inSavepoint(tx, () => check.load!(db, plan, context)) : await check.load(db, plan, context));
       outcomes.set(check.type, check.run(plan, input, context));
+      inputs.set(check.type, input);
     } catch (error) {
       // No retry cures a domain error; on the last attempt nothing is retried.
       if (!attempt.last && !(error instanceof DomainError && !error.retryable)) throw error;
       outcomes.set(check.type, checkError(check.type, (error as Error).message));
     }
   }
-  return outcomes;
+  return { inputs, outcomes };
 }
 
 async function inSavepoint<T>(tx: EntityManager, work: () => Promise<T>): Promise<T> {
@@ -173,9 +183,9 @@ function checkError(type: CheckType, reason: string): CheckOutcome {
   return { status: 'failed', findings: [{ code: 'CHECK_ERROR', severity: 'error', message: `the ${type} check could not run: ${reason.slice(0, 500)}` }] };
 }
 
-/** The plans the outcomes of checks with relations name: their rows are locked with the plan's. */
-function namedPlans(checks: readonly CheckModule[], outcomes: ReadonlyMap<CheckType, CheckOutcome>): string[] {
-  return checks.flatMap((check) => (check.relations ? outcomes.get(check.type)!.findings.flatMap((finding) => (finding.relatedPlanId && finding.related ? [finding.relatedPlanId] : [])) : []));
+/** The plans whose rows are locked with the plan's: those the relations of the outcomes may change (`CheckRelations.lockedBy`). */
+function lockedBy(checks: readonly CheckModule[], outcomes: ReadonlyMap<CheckType, CheckOutcome>, context: CheckContext): string[] {
+  return checks.flatMap((check) => check.relations?.lockedBy(outcomes.get(check.type)!, context) ?? []);
 }
 
 /** Every result of the version, in one statement; written over whatever the version held (a review's pending results, a rerun's earlier ones). */

@@ -6,15 +6,12 @@ import { ActionPlanNotFoundError } from '../../domain';
 import { counterpartsOf } from '../get-action-plan-checks/get-action-plan-checks.handler';
 import { GetActionPlanSummaryQuery, type ActionPlanSummaryView } from './get-action-plan-summary.query';
 
-/**
- * The overlaps naming a plan, as the current versions of the plans a partner takes part in (or of
- * all) see them: of several pairs of a version with the plan, the first written, as their results show.
- */
-const FINDINGS_ABOUT = (scope: string) => `select distinct on (s.plan_id) s.plan_id, s.related_plan_id, s.linked, s.score, s.shared_countries, s.shared_sectors, s.shared_program_areas, s.period_start, s.period_end
+/** The overlaps naming a plan that the current versions of the plans a partner takes part in (or of all) show. */
+const FINDINGS_ABOUT = (scope: string) => `select s.plan_id, s.related_plan_id, s.linked, s.score, s.shared_countries, s.shared_sectors, s.shared_program_areas, s.period_start, s.period_end
      from ${OVERLAP_SIDES} s
      join action_plan p on p.id = s.plan_id and p.current_version = s.version
-    where s.related_plan_id = $1::uuid ${scope}
-    order by s.plan_id, s.found_at, s.related_version`;
+    where s.related_plan_id = $1::uuid and s.shows ${scope}
+    order by s.plan_id`;
 const OF_PARTNER = FINDINGS_ABOUT('and p.partner_codes @> array[$2::text]');
 const OF_ALL = FINDINGS_ABOUT('');
 
