@@ -40,7 +40,7 @@ export class ActionPlanEventsProcessor extends ObservedWorkerHost {
 
   async process(job: Job<ActionPlanEventJob, unknown, ActionPlanEventType>): Promise<unknown> {
     const { planId, version, seq } = job.data;
-    await this.webhooks.enqueue(planId, seq);
+    await this.webhooks.enqueue(planId, seq, job.name);
     try {
       switch (job.name) {
         case 'ActionPlanSubmitted': {
