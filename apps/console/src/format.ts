@@ -1,0 +1,112 @@
+import type { components } from './api/schema';
+
+type Schemas = components['schemas'];
+type HistoryEvent = Schemas['ActionPlanEventResponse'];
+type Actor = Schemas['ActorResponse'];
+
+/** `"1500000.00"` → `"1,500,000.00"`: from the decimal string itself, so no amount loses a cent to a float. */
+export function amount(value: string): string {
+  const [whole, cents] = value.split('.');
+  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (cents !== undefined ? `.${cents}` : '');
+}
+
+export function money(value: { amount: string; currency: string } | null | undefined): string {
+  return value ? `${amount(value.amount)} ${value.currency}` : '—';
+}
+
+/** USD in a few characters, for a heat map cell: `1.5 M`, `750 k`. */
+export function shortUsd(usd: string): string {
+  const value = Number(usd);
+  if (value >= 1e9) return `${(value / 1e9).toFixed(1)} bn`;
+  if (value >= 1e6) return `${(value / 1e6).toFixed(1)} M`;
+  if (value >= 1e3) return `${Math.round(value / 1e3)} k`;
+  return value.toFixed(0);
+}
+
+/** Colour steps of the heat map besides "nothing approved": each an equal share of the largest cell. */
+export const HEAT_STEPS = 5;
+
+/** The step of a cell's approved USD on the scale up to the largest cell: 0 for none, 1 to HEAT_STEPS. */
+export function heatStep(usd: number, largest: number): number {
+  if (usd <= 0 || largest <= 0) return 0;
+  return Math.min(HEAT_STEPS, Math.max(1, Math.ceil((usd / largest) * HEAT_STEPS)));
+}
+
+const STATUS_WORDS: Record<string, string> = {
+  draft: 'Draft',
+  submitted: 'Submitted',
+  in_review: 'In review',
+  awaiting_decision: 'Awaiting a decision',
+  changes_requested: 'Changes requested',
+  approved: 'Approved',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
+  superseded: 'Superseded',
+};
+export const statusWords = (status: string) => STATUS_WORDS[status] ?? status;
+
+const RECOMMENDATION_WORDS: Record<string, string> = { approve: 'Approve', review_closely: 'Review closely', reject: 'Reject' };
+export const recommendationWords = (recommendation: string | null | undefined) => (recommendation ? (RECOMMENDATION_WORDS[recommendation] ?? recommendation) : 'Not yet');
+
+const COORDINATION_WORDS: Record<string, string> = { merge: 'Merge the plans', co_fund: 'Co-fund', justified: 'Both justified', coordinate: 'Coordinate', none: 'None: resolved' };
+export const coordinationWords = (action: string) => COORDINATION_WORDS[action] ?? action;
+
+export function dateTime(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+/** `3 h`, `2 d 4 h`: how long a plan has waited. */
+export function age(seconds: number): string {
+  const hours = Math.floor(seconds / 3600);
+  if (hours < 1) return `${Math.max(1, Math.round(seconds / 60))} min`;
+  if (hours < 48) return `${hours} h`;
+  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+}
+
+export function actorWords(actor: Actor): string {
+  if (actor.role === 'system') return 'Accord';
+  if (actor.kind === 'admin_token') return 'an admin';
+  return actor.partnerCode ? `${actor.role} (${actor.partnerCode})` : actor.role;
+}
+
+/** One line of the history timeline for an event. */
+export function eventWords(event: HistoryEvent): string {
+  switch (event.type) {
+    case 'ActionPlanCreated':
+      return 'Created as a draft';
+    case 'ActionPlanRevised':
+      return `Revised: version ${event.version}`;
+    case 'ActionPlanSubmitted':
+      return `Version ${event.version} submitted`;
+    case 'ActionPlanReviewStarted':
+      return 'The checks started';
+    case 'ActionPlanReviewCompleted':
+      return `The checks finished: recommended “${recommendationWords(event.data.recommendation)}”`;
+    case 'ActionPlanDecisionRecorded': {
+      const { decision, approvals, approvalsRequired, comment, coordination, override } = event.data;
+      const what = decision === 'approve' ? `Approved (${approvals} of ${approvalsRequired})` : decision === 'reject' ? 'Rejected' : 'Changes requested';
+      const extra = [comment && `“${comment}”`, coordination && `coordination: ${coordinationWords(coordination.action)}, “${coordination.note}”`, override && `override of ${override.checks.join(', ')}: “${override.justification}”`];
+      return [what, ...extra].filter(Boolean).join('; ');
+    }
+    case 'ActionPlanApproved':
+      return 'Approved';
+    case 'ActionPlanRejected':
+      return 'Rejected';
+    case 'ActionPlanChangesRequested':
+      return 'Sent back for changes';
+    case 'ActionPlanWithdrawn':
+      return 'Withdrawn';
+    case 'ActionPlanSuperseded':
+      return 'Superseded by a consolidated plan';
+    case 'ActionPlanConsolidated':
+      return 'Consolidated the plans it supersedes';
+    case 'ActionPlanEndorsed':
+      return `Endorsed by ${event.data.partnerCode}${event.data.comment ? `: “${event.data.comment}”` : ''}`;
+    case 'ActionPlanRecommendationUpdated':
+      return `Recommendation now “${recommendationWords(event.data.recommendation)}”`;
+    case 'ActionPlanMarkedOverdue':
+      return 'Overdue: waited past the review deadline';
+    case 'ActionPlanOverlapFound':
+      return `Overlap found with another plan (score ${event.data.score})`;
+  }
+}
