@@ -25,7 +25,11 @@ export function launchChromium(): Promise<Browser> {
 /** Builds the console as `npm run build:console` does, into a folder of the test's own; returns it. */
 export async function buildConsole(): Promise<string> {
   const out = await mkdtemp(join(tmpdir(), 'accord-console-'));
-  await run(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--config', join(ROOT, 'apps', 'console', 'vite.config.mts'), '--outDir', out, '--logLevel', 'warn'], { cwd: ROOT });
+  await run(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--config', join(ROOT, 'apps', 'console', 'vite.config.mts'), '--outDir', out, '--logLevel', 'warn'], {
+    cwd: ROOT,
+    // Jest runs with NODE_ENV=test, which Vite would keep, and build React for development.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   return out;
 }
 

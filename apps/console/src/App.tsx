@@ -64,8 +64,14 @@ function Shell({ session, children }: { session: Session; children: ReactNode })
   const { signOut } = useSession();
   const { path } = useLocation();
   const main = useRef<HTMLElement>(null);
-  // A screen reader or keyboard user lands on the new page's content, not on the link they left.
-  useEffect(() => main.current?.focus(), [path]);
+  const shown = useRef(path);
+  // After a navigation a screen reader or keyboard user lands on the new page's content, not on the
+  // link they left; on arrival the focus stays at the top, where the skip link is.
+  useEffect(() => {
+    if (shown.current === path) return;
+    shown.current = path;
+    main.current?.focus();
+  }, [path]);
   const who = session.role === 'admin' ? 'Admin' : `${session.role === 'partner' ? 'Partner' : 'Reviewer'} · ${session.partner?.name ?? session.partnerCode}`;
   return (
     <>

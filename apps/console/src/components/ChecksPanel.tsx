@@ -32,7 +32,7 @@ export function ChecksPanel({ checks, fields }: { checks: CheckResult[]; fields:
   return (
     <ul className="checks">
       {checks.map((check) => (
-        <li key={check.type} className={`check check-${check.status}`}>
+        <li key={check.type} className="check">
           <h3>
             <CheckBadge check={check} />
           </h3>

@@ -137,7 +137,7 @@ export function Group({ field, legend, problems, children, actions }: { field: s
     <fieldset className="group" id={shown.id} tabIndex={-1} aria-describedby={shown.describedBy()}>
       <legend>{legend}</legend>
       {shown.errors}
-      <div className="group-fields">{children}</div>
+      {children}
       {actions}
     </fieldset>
   );

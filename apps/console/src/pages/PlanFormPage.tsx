@@ -213,14 +213,16 @@ function PlanForm({ planId, initial, etag, title, reload }: FormProps) {
                 )
               }
             >
-              <TextField field={`activities[${index}].title`} label="Title" required value={activity.title} onChange={(value) => setActivity(index, { title: value })} problems={shown[`activities[${index}].title`]} />
-              <TextField field={`activities[${index}].description`} label="Description" multiline value={activity.description} onChange={(value) => setActivity(index, { description: value })} problems={shown[`activities[${index}].description`]} />
-              <SelectField field={`activities[${index}].country`} label="Country" empty="None" value={activity.country} onChange={(value) => setActivity(index, { country: value })} options={codes(reference.countries)} problems={shown[`activities[${index}].country`]} />
-              <SelectField field={`activities[${index}].sector`} label="DAC sector" empty="None" value={activity.sector} onChange={(value) => setActivity(index, { sector: value })} options={codes(reference.dacSectors, true)} problems={shown[`activities[${index}].sector`]} />
-              <TextField field={`activities[${index}].period.start`} label="Start" type="date" value={activity.start} onChange={(value) => setActivity(index, { start: value })} problems={shown[`activities[${index}].period.start`]} />
-              <TextField field={`activities[${index}].period.end`} label="End" type="date" value={activity.end} onChange={(value) => setActivity(index, { end: value })} problems={shown[`activities[${index}].period.end`]} />
-              <TextField field={`activities[${index}].budget.amount`} label="Budget" inputMode="decimal" value={activity.amount} onChange={(value) => setActivity(index, { amount: value })} problems={shown[`activities[${index}].budget.amount`]} />
-              <SelectField field={`activities[${index}].budget.currency`} label="Budget currency" value={activity.currency} onChange={(value) => setActivity(index, { currency: value })} options={currencies} problems={shown[`activities[${index}].budget.currency`]} />
+              <div className="group-fields">
+                <TextField field={`activities[${index}].title`} label="Title" required value={activity.title} onChange={(value) => setActivity(index, { title: value })} problems={shown[`activities[${index}].title`]} />
+                <TextField field={`activities[${index}].description`} label="Description" multiline value={activity.description} onChange={(value) => setActivity(index, { description: value })} problems={shown[`activities[${index}].description`]} />
+                <SelectField field={`activities[${index}].country`} label="Country" empty="None" value={activity.country} onChange={(value) => setActivity(index, { country: value })} options={codes(reference.countries)} problems={shown[`activities[${index}].country`]} />
+                <SelectField field={`activities[${index}].sector`} label="DAC sector" empty="None" value={activity.sector} onChange={(value) => setActivity(index, { sector: value })} options={codes(reference.dacSectors, true)} problems={shown[`activities[${index}].sector`]} />
+                <TextField field={`activities[${index}].period.start`} label="Start" type="date" value={activity.start} onChange={(value) => setActivity(index, { start: value })} problems={shown[`activities[${index}].period.start`]} />
+                <TextField field={`activities[${index}].period.end`} label="End" type="date" value={activity.end} onChange={(value) => setActivity(index, { end: value })} problems={shown[`activities[${index}].period.end`]} />
+                <TextField field={`activities[${index}].budget.amount`} label="Budget" inputMode="decimal" value={activity.amount} onChange={(value) => setActivity(index, { amount: value })} problems={shown[`activities[${index}].budget.amount`]} />
+                <SelectField field={`activities[${index}].budget.currency`} label="Budget currency" value={activity.currency} onChange={(value) => setActivity(index, { currency: value })} options={currencies} problems={shown[`activities[${index}].budget.currency`]} />
+              </div>
             </Group>
           ))}
           <button type="button" className="secondary" onClick={() => set('activities', [...draft.activities, emptyActivity(draft.currency)])}>
@@ -241,11 +243,13 @@ function PlanForm({ planId, initial, etag, title, reload }: FormProps) {
                 </button>
               }
             >
-              <TextField field={`indicators[${index}].name`} label="Name" required value={indicator.name} onChange={(value) => setIndicator(index, { name: value })} problems={shown[`indicators[${index}].name`]} />
-              <TextField field={`indicators[${index}].unit`} label="Unit" value={indicator.unit} onChange={(value) => setIndicator(index, { unit: value })} problems={shown[`indicators[${index}].unit`]} />
-              <TextField field={`indicators[${index}].baseline`} label="Baseline" inputMode="decimal" value={indicator.baseline} onChange={(value) => setIndicator(index, { baseline: value })} problems={shown[`indicators[${index}].baseline`]} />
-              <TextField field={`indicators[${index}].target`} label="Target" inputMode="decimal" value={indicator.target} onChange={(value) => setIndicator(index, { target: value })} problems={shown[`indicators[${index}].target`]} />
-              <TextField field={`indicators[${index}].targetDate`} label="Target date" type="date" value={indicator.targetDate} onChange={(value) => setIndicator(index, { targetDate: value })} problems={shown[`indicators[${index}].targetDate`]} />
+              <div className="group-fields">
+                <TextField field={`indicators[${index}].name`} label="Name" required value={indicator.name} onChange={(value) => setIndicator(index, { name: value })} problems={shown[`indicators[${index}].name`]} />
+                <TextField field={`indicators[${index}].unit`} label="Unit" value={indicator.unit} onChange={(value) => setIndicator(index, { unit: value })} problems={shown[`indicators[${index}].unit`]} />
+                <TextField field={`indicators[${index}].baseline`} label="Baseline" inputMode="decimal" value={indicator.baseline} onChange={(value) => setIndicator(index, { baseline: value })} problems={shown[`indicators[${index}].baseline`]} />
+                <TextField field={`indicators[${index}].target`} label="Target" inputMode="decimal" value={indicator.target} onChange={(value) => setIndicator(index, { target: value })} problems={shown[`indicators[${index}].target`]} />
+                <TextField field={`indicators[${index}].targetDate`} label="Target date" type="date" value={indicator.targetDate} onChange={(value) => setIndicator(index, { targetDate: value })} problems={shown[`indicators[${index}].targetDate`]} />
+              </div>
             </Group>
           ))}
           <button type="button" className="secondary" onClick={() => set('indicators', [...draft.indicators, emptyIndicator()])}>

@@ -43,9 +43,16 @@ function HeatMap({ cells }: { cells: Cell[] }) {
                   const label = `${goal.name} in ${country.name}: ${usd > 0 ? `${amount(cell?.approved.usd ?? '0')} USD approved in ${plans} plan${plans === 1 ? '' : 's'}` : 'nothing approved'}${pipeline > 0 ? `; ${amount(cell?.pipeline.usd ?? '0')} USD in the pipeline` : ''}`;
                   return (
                     <td key={country.code} className={`heat heat-${heatStep(usd, largest)}`}>
-                      <Link to={`/plans?goal=${goal.code}&country=${country.code}`} aria-label={label} data-cell={`${goal.code}:${country.code}`}>
-                        <span className="heat-usd">{usd > 0 ? shortUsd(String(usd)) : '—'}</span>
-                        {pipeline > 0 && <span className="heat-pipeline">+{shortUsd(String(pipeline))} pipeline</span>}
+                      <Link to={`/plans?goal=${goal.code}&country=${country.code}`} data-cell={`${goal.code}:${country.code}`}>
+                        <span className="visually-hidden">{label}</span>
+                        <span className="heat-usd" aria-hidden="true">
+                          {usd > 0 ? shortUsd(String(usd)) : '—'}
+                        </span>
+                        {pipeline > 0 && (
+                          <span className="heat-pipeline" aria-hidden="true">
+                            +{shortUsd(String(pipeline))} pipeline
+                          </span>
+                        )}
                       </Link>
                     </td>
                   );
@@ -73,7 +80,7 @@ function Gaps({ gaps }: { gaps: Schemas['GapResponse'][] }) {
   const { name } = useCatalogue();
   if (gaps.length === 0) return <p>No gap: every goal in every country has approved funding.</p>;
   return (
-    <div className="table-scroll" role="region" aria-labelledby="gaps-heading" tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label="Gaps table" tabIndex={0}>
       <table className="gaps">
         <thead>
           <tr>
