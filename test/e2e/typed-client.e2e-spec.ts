@@ -59,6 +59,9 @@ describe('a client generated from /docs-json', () => {
       // An activity without a period is what completeness warns of.
       recommendation: 'review_closely',
       checks: ['completeness:warning', 'alignment:passed', 'overlap:passed', 'budget:passed', 'endorsement:passed'],
+      queued: { version: 2, round: 1, openThreads: 1 },
+      changes: ['changed /summary: "Two precincts and a youth centre."'],
+      thread: { anchor: '/summary', replies: 1, status: 'open', listed: [false] },
       decisions: [
         { decision: 'approve', coordination: null, planStatus: 'awaiting_decision' },
         { decision: 'approve', coordination: null, planStatus: 'approved' },
@@ -74,7 +77,14 @@ describe('a client generated from /docs-json', () => {
       audit: { ok: true, brokenLink: null },
     });
     expect(seen.history).toEqual(
-      expect.arrayContaining(['ActionPlanEndorsed: endorsed by GOV-HN', 'ActionPlanDecisionRecorded: approve (1 of 2)', 'ActionPlanDecisionRecorded: approve (2 of 2)', 'ActionPlanApproved: awaiting_decision → approved']),
+      expect.arrayContaining([
+        'ActionPlanRevised: draft → draft, changed /summary',
+        'ActionPlanThreadOpened: thread ' + seen.threadId + ' (participants) on /summary of version 2',
+        'ActionPlanEndorsed: endorsed by GOV-HN',
+        'ActionPlanDecisionRecorded: approve (1 of 2)',
+        'ActionPlanDecisionRecorded: approve (2 of 2)',
+        'ActionPlanApproved: awaiting_decision → approved',
+      ]),
     );
   });
 

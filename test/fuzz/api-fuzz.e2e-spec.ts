@@ -29,7 +29,7 @@ const runs = process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : Math.ceil(M
 /** A response slower than this, sent in its batch and again alone, is a finding too (a regular expression or a parser gone quadratic). */
 const SLOW_MS = 10_000;
 
-const TABLES = ['action_plan', 'action_plan_version', 'partner', 'api_key', 'webhook', 'endorsement', 'decision', 'iati_import'] as const;
+const TABLES = ['action_plan', 'action_plan_version', 'partner', 'api_key', 'webhook', 'endorsement', 'decision', 'iati_import', 'action_plan_thread', 'action_plan_thread_comment'] as const;
 type Table = (typeof TABLES)[number];
 type Counts = Record<Table, number>;
 type Range = [number, number];
@@ -139,6 +139,10 @@ function allowance(request: MaterializedRequest, response: RawResponse): Partial
       return { endorsement: [0, 1] };
     case 'POST /v1/review/plans/{id}/decisions':
       return { decision: [0, 1] };
+    case 'POST /v1/plans/{id}/threads':
+      return { action_plan_thread: [1, 1], action_plan_thread_comment: [1, 1] };
+    case 'POST /v1/plans/{id}/threads/{threadId}/comments':
+      return { action_plan_thread_comment: [1, 1] };
     case 'POST /v1/plans/import/iati': {
       const imported = response.status === 200 ? ((JSON.parse(response.text) as { imported?: unknown[] }).imported?.length ?? 0) : 0;
       return { action_plan: [0, imported], action_plan_version: [0, imported], iati_import: [0, 1] };
@@ -184,7 +188,12 @@ describe('adversarial input: requests generated from the OpenAPI document', () =
     expect((await stack.as(partner).post(`/v1/plans/${submitted}/submit`)).status).toBe(202);
     const webhook = await stack.as(partner).post('/v1/webhooks').send({ url: 'https://hooks.example.org/accord' });
     expect(webhook.status).toBe(201);
-    fixtures = { tokens: { partner, otherPartner, reviewer, admin }, ids: [draft, submitted, othersDraft, webhook.body.id as string] };
+    const [shared, internal] = await Promise.all([
+      stack.as(partner).post(`/v1/plans/${draft}/threads`).send({ visibility: 'participants', path: '/budget/amount', body: 'Is the total right?' }),
+      stack.as(reviewer).post(`/v1/plans/${submitted}/threads`).send({ visibility: 'reviewers', body: 'Between reviewers.' }),
+    ]);
+    expect([shared.status, internal.status]).toEqual([201, 201]);
+    fixtures = { tokens: { partner, otherPartner, reviewer, admin }, ids: [draft, submitted, othersDraft, webhook.body.id as string, shared.body.id as string, internal.body.id as string] };
   });
 
   afterAll(async () => {

@@ -13,7 +13,8 @@ export default async function globalSetup(): Promise<void> {
     );
     for (const { datname } of stale.rows) {
       const pid = Number(/_(\d+)(_|$)/.exec(datname.replace(/^accord_(t|template)_/, '_'))?.[1]);
-      if (!processAlive(pid)) await client.query(`drop database if exists ${datname} with (force)`);
+      // A dead run's template is still marked as one, which PostgreSQL refuses to drop as it is.
+      if (!processAlive(pid)) await dropDatabase(datname);
     }
   }).catch((error: Error) => {
     throw new Error(`PostgreSQL does not answer at ${process.env.DATABASE_URL ?? '127.0.0.1:5432'}: ${error.message}`);

@@ -17,6 +17,14 @@ export interface CapturedResponse {
 
 type Caller = { role: 'partner'; partnerCode: string } | { role: 'all-seeing' } | { role: 'anonymous' };
 
+interface ThreadRow {
+  id: string;
+  plan_id: string;
+  visibility: 'reviewers' | 'participants';
+  comment_ids: string[];
+  bodies: string[];
+}
+
 interface PlanRow {
   id: string;
   title: string;
@@ -77,7 +85,9 @@ export class ResponseCapture {
    * score, what the plans share, the plan's status and lead), as an overlap cluster's bare `{id}`, as the `id` of its summary without a title, or echoed from the caller's own request. Its title
    * may appear nowhere, unless it is also the title of a plan the caller may see, or is public (an
    * example in the OpenAPI document), or too short to tell a plan by. Webhooks are held to the same
-   * rules: another partner's webhook id, or URL, never reaches a partner.
+   * rules: another partner's webhook id, or URL, never reaches a partner. Nor does a thread it may
+   * not read (every reviewers thread, the participants threads of plans it takes no part in): its
+   * id, its comments' ids or their text.
    */
   async leaks(stack: TestStack): Promise<string[]> {
     const plans = await stack.queryAsOwner<PlanRow>(
@@ -90,6 +100,11 @@ export class ResponseCapture {
          from action_plan p`,
     );
     const webhooks = await stack.queryAsOwner<{ id: string; partner_code: string; url: string }>('select id, partner_code, url from webhook');
+    const threads = await stack.queryAsOwner<ThreadRow>(
+      `select t.id, t.plan_id, t.visibility, array(select c.id::text from action_plan_thread_comment c where c.thread_id = t.id) as comment_ids,
+              array(select c.body from action_plan_thread_comment c where c.thread_id = t.id) as bodies
+         from action_plan_thread t`,
+    );
     const keys = new Map(
       (await stack.queryAsOwner<{ token_hash: string; role: string; partner_code: string | null; revoked_at: Date | null }>('select token_hash, role, partner_code, revoked_at from api_key')).map(
         (key) => [key.token_hash, key],
@@ -111,18 +126,27 @@ export class ResponseCapture {
     const maySeePlan = (caller: Caller, plan: PlanRow) =>
       caller.role === 'all-seeing' || (caller.role === 'partner' && (plan.ever_approved || plan.partners.includes(caller.partnerCode)));
     const ownsWebhook = (caller: Caller, partnerCode: string) => caller.role === 'all-seeing' || (caller.role === 'partner' && caller.partnerCode === partnerCode);
+    // A partner reads the participants threads of the plans it ever took part in, and no reviewers thread.
+    const mayReadThread = (caller: Caller, thread: ThreadRow) =>
+      caller.role === 'all-seeing' || (caller.role === 'partner' && thread.visibility === 'participants' && (planById.get(thread.plan_id)?.partners.includes(caller.partnerCode) ?? false));
 
     const leaks: string[] = [];
     for (const response of this.responses) {
       const caller = callerOf(response);
       if (caller.role === 'all-seeing') continue;
       const hidden = new Set<string>();
+      const unreadThreads = threads.filter((thread) => !mayReadThread(caller, thread));
+      const unreadIds = new Set(unreadThreads.flatMap((thread) => [thread.id, ...thread.comment_ids]));
       for (const id of new Set(response.body.toLowerCase().match(UUID) ?? [])) {
         if (response.sent.toLowerCase().includes(id)) continue;
         const plan = planById.get(id);
         const webhook = webhookById.get(id);
-        if ((plan && !maySeePlan(caller, plan)) || (webhook && !ownsWebhook(caller, webhook.partner_code))) hidden.add(id);
+        if ((plan && !maySeePlan(caller, plan)) || (webhook && !ownsWebhook(caller, webhook.partner_code)) || unreadIds.has(id)) hidden.add(id);
       }
+      const readBodies = new Set(threads.filter((thread) => mayReadThread(caller, thread)).flatMap((thread) => thread.bodies));
+      const hiddenBodies = new Set(
+        unreadThreads.flatMap((thread) => thread.bodies).filter((body) => body.length >= MIN_TITLE_LENGTH && !readBodies.has(body) && !response.sent.includes(body) && !documentation.includes(body)),
+      );
       const visibleTitles = new Set(plans.filter((plan) => maySeePlan(caller, plan)).map((plan) => plan.title));
       const hiddenTitles = new Set(
         plans
@@ -135,7 +159,7 @@ export class ResponseCapture {
           .filter((webhook) => !ownsWebhook(caller, webhook.partner_code) && !ownUrls.has(webhook.url) && !response.sent.includes(webhook.url) && !documentation.includes(webhook.url))
           .map((webhook) => webhook.url),
       );
-      if (hidden.size === 0 && hiddenTitles.size === 0 && hiddenUrls.size === 0) continue;
+      if (hidden.size === 0 && hiddenTitles.size === 0 && hiddenUrls.size === 0 && hiddenBodies.size === 0) continue;
 
       const found = new Set<string>();
       let parsed: unknown;
@@ -144,7 +168,7 @@ export class ResponseCapture {
       } catch {
         for (const id of hidden) found.add(`id ${id}`);
       }
-      if (parsed !== undefined) walk(parsed, '$', null, { hidden, hiddenTitles, hiddenUrls, found });
+      if (parsed !== undefined) walk(parsed, '$', null, { hidden, hiddenTitles, hiddenUrls, hiddenBodies, found });
       for (const what of found) {
         const who = caller.role === 'partner' ? `partner ${caller.partnerCode}` : 'an anonymous caller';
         leaks.push(`${response.method} ${response.url.slice(0, 200)} → ${response.status} gave ${who} ${what}: ${response.body.slice(0, 300)}`);
@@ -166,6 +190,7 @@ interface Hidden {
   hidden: Set<string>;
   hiddenTitles: Set<string>;
   hiddenUrls: Set<string>;
+  hiddenBodies: Set<string>;
   found: Set<string>;
 }
 
@@ -183,6 +208,7 @@ function walk(value: unknown, path: string, holder: Record<string, unknown> | nu
   if (typeof value !== 'string') return;
   if (leak.hiddenTitles.has(value)) leak.found.add(`the title ${JSON.stringify(value)} at ${path}`);
   if (leak.hiddenUrls.has(value)) leak.found.add(`the webhook URL ${JSON.stringify(value)} at ${path}`);
+  if (leak.hiddenBodies.has(value)) leak.found.add(`the comment ${JSON.stringify(value.slice(0, 80))} of a thread it may not read at ${path}`);
   for (const id of value.toLowerCase().match(UUID) ?? []) {
     if (leak.hidden.has(id) && !namedAsTheApiMay(id, holder, key)) leak.found.add(`id ${id} at ${path}`);
   }

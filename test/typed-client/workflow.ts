@@ -56,6 +56,12 @@ export function describeDelivery(payload: WebhookPayload): string {
       return `${payload.planId} superseded by ${payload.data.supersededBy}`;
     case 'ActionPlanCreated':
       return `${payload.planId} created as ${payload.data.status}`;
+    case 'ActionPlanThreadOpened':
+    case 'ActionPlanThreadCommented':
+      return `${payload.planId}: ${payload.data.author.kind} ${payload.data.author.partnerCode ?? ''} wrote in thread ${payload.data.threadId}`;
+    case 'ActionPlanThreadResolved':
+    case 'ActionPlanThreadReopened':
+      return `${payload.planId}: thread ${payload.data.threadId} ${payload.type === 'ActionPlanThreadResolved' ? 'resolved' : 'reopened'}`;
     default:
       return `${payload.planId}: ${payload.data.from} → ${payload.data.status}`;
   }
@@ -80,6 +86,15 @@ function describeEvent(event: HistoryEvent): string {
       return `found by plan ${event.data.relatedPlanId} (score ${event.data.score})`;
     case 'ActionPlanCreated':
       return event.data.status;
+    case 'ActionPlanRevised':
+      return `${event.data.from} → ${event.data.status}, changed ${event.data.changedPaths?.join(', ') ?? 'fields not recorded'}`;
+    case 'ActionPlanThreadOpened':
+      return `thread ${event.data.threadId} (${event.data.visibility}) on ${event.data.anchor ? `${event.data.anchor.path} of version ${event.data.anchor.version}` : 'the plan'}`;
+    case 'ActionPlanThreadCommented':
+      return `reply in thread ${event.data.threadId}: ${event.data.body.length} characters`;
+    case 'ActionPlanThreadResolved':
+    case 'ActionPlanThreadReopened':
+      return `thread ${event.data.threadId} ${event.type === 'ActionPlanThreadResolved' ? 'resolved' : 'reopened'}`;
     default:
       return `${event.data.from} → ${event.data.status}`;
   }
@@ -113,6 +128,16 @@ async function main(): Promise<void> {
     await us.PUT('/v1/plans/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: { ...content, summary: 'Two precincts and a youth centre.' } }),
     'the revision',
   );
+  const changes = ok(await firstReviewer.GET('/v1/plans/{id}/versions/{n}/changes', { params: { path: { id, n: 2 }, query: { since: 1 } } }), 'the changes');
+  const thread = ok(
+    await firstReviewer.POST('/v1/plans/{id}/threads', { params: { path: { id } }, body: { visibility: 'participants', path: '/summary', body: 'Which youth centre?' } }),
+    'a thread',
+  );
+  const threadPath = { id, threadId: thread.id };
+  const replied = ok(await us.POST('/v1/plans/{id}/threads/{threadId}/comments', { params: { path: threadPath }, body: { body: 'The one in Barrio Inglés.' } }), 'a reply');
+  ok(await us.POST('/v1/plans/{id}/threads/{threadId}/resolve', { params: { path: threadPath } }), 'the resolution');
+  const reopened = ok(await firstReviewer.POST('/v1/plans/{id}/threads/{threadId}/reopen', { params: { path: threadPath } }), 'the reopening');
+  const threads = ok(await us.GET('/v1/plans/{id}/threads', { params: { path: { id } } }), 'the threads');
   ok(await us.POST('/v1/plans/{id}/submit', { params: { path: { id } } }), 'the submission');
   ok(await honduras.POST('/v1/plans/{id}/endorsements', { params: { path: { id } }, body: { comment: 'Endorsed by the Ministry of Security' } }), 'the endorsement');
 
@@ -173,7 +198,10 @@ async function main(): Promise<void> {
       revisedVersion: revised.version,
       recommendation: awaiting.plan.recommendation,
       checks: awaiting.checks.map((check) => `${check.type}:${check.status}`),
-      queued: { version: queued.version, recommendation: queued.recommendation, approvalsRequired: queued.approvalsRequired },
+      queued: { version: queued.version, recommendation: queued.recommendation, approvalsRequired: queued.approvalsRequired, round: queued.round, openThreads: queued.openThreads },
+      changes: changes.changes.map((change) => `${change.kind} ${change.path}: ${JSON.stringify(change.after)}`),
+      thread: { anchor: thread.anchor?.path ?? null, replies: replied.comments.length - 1, status: reopened.status, listed: threads.map((listed) => listed.outdated) },
+      threadId: thread.id,
       decisions,
       history: history.map((event) => `${event.type}: ${describeEvent(event)}`),
       versionTitle: version.title,

@@ -20,6 +20,7 @@ import { MeController } from './partner/me.controller';
 import { PartnersController } from './partner/partners.controller';
 import { PlansController } from './partner/plans.controller';
 import { ReferenceDataController } from './partner/reference-data.controller';
+import { ThreadsController } from './partner/threads.controller';
 import { WebhooksController } from './partner/webhooks.controller';
 import { ReviewController } from './review/review.controller';
 import { PortfolioController } from './portfolio/portfolio.controller';
@@ -50,7 +51,7 @@ export class ApiModule {
         PortfolioModule,
         IatiModule,
       ],
-      controllers: [PlansController, MeController, PartnersController, ReferenceDataController, WebhooksController, ReviewController, PortfolioController, IatiController, AdminController, AuditController, OperationsController],
+      controllers: [PlansController, ThreadsController, MeController, PartnersController, ReferenceDataController, WebhooksController, ReviewController, PortfolioController, IatiController, AdminController, AuditController, OperationsController],
       providers: [
         MetricsService,
         RateLimiter,

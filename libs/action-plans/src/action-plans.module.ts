@@ -7,6 +7,7 @@ import { SubmitActionPlanHandler } from './commands/submit-action-plan/submit-ac
 import { WithdrawActionPlanHandler } from './commands/withdraw-action-plan/withdraw-action-plan.handler';
 import { GetActionPlanHistoryHandler } from './queries/get-action-plan-history/get-action-plan-history.handler';
 import { GetActionPlanVersionHandler } from './queries/get-action-plan-version/get-action-plan-version.handler';
+import { GetActionPlanChangesHandler } from './queries/get-action-plan-changes/get-action-plan-changes.handler';
 import { GetActionPlanHandler } from './queries/get-action-plan/get-action-plan.handler';
 import { ListActionPlansHandler } from './queries/list-action-plans/list-action-plans.handler';
 import { CompleteActionPlanReviewHandler } from './commands/complete-action-plan-review/complete-action-plan-review.handler';
@@ -20,6 +21,14 @@ import { DecideOnActionPlanHandler } from './commands/decide-on-action-plan/deci
 import { MarkOverdueActionPlansHandler } from './commands/mark-overdue-action-plans/mark-overdue-action-plans.handler';
 import { GetReviewQueueHandler } from './queries/get-review-queue/get-review-queue.handler';
 import { PortfolioIndex } from './review/portfolio-index';
+import { OpenActionPlanThreadHandler } from './commands/open-action-plan-thread/open-action-plan-thread.handler';
+import {
+  CommentOnActionPlanThreadHandler,
+  ReopenActionPlanThreadHandler,
+  ResolveActionPlanThreadHandler,
+} from './commands/change-action-plan-thread/change-action-plan-thread.handler';
+import { ListActionPlanThreadsHandler } from './queries/list-action-plan-threads/list-action-plan-threads.handler';
+import { ThreadReader } from './threads/thread-reader';
 
 /** The action plan commands and queries, for the api and the worker alike. */
 @Module({
@@ -32,6 +41,7 @@ import { PortfolioIndex } from './review/portfolio-index';
     StartActionPlanReviewHandler,
     GetActionPlanHandler,
     GetActionPlanVersionHandler,
+    GetActionPlanChangesHandler,
     GetActionPlanHistoryHandler,
     ListActionPlansHandler,
     CheckDataService,
@@ -46,6 +56,12 @@ import { PortfolioIndex } from './review/portfolio-index';
     MarkOverdueActionPlansHandler,
     GetReviewQueueHandler,
     AuditService,
+    ThreadReader,
+    OpenActionPlanThreadHandler,
+    CommentOnActionPlanThreadHandler,
+    ResolveActionPlanThreadHandler,
+    ReopenActionPlanThreadHandler,
+    ListActionPlanThreadsHandler,
   ],
   exports: [ActionPlanRepository, CheckDataService, AuditService],
 })

@@ -9,6 +9,7 @@ export * from './commands/withdraw-action-plan/withdraw-action-plan.command';
 export * from './domain';
 export * from './queries/get-action-plan-history/get-action-plan-history.query';
 export * from './queries/get-action-plan-version/get-action-plan-version.query';
+export * from './queries/get-action-plan-changes/get-action-plan-changes.query';
 export * from './queries/get-action-plan/get-action-plan.query';
 export * from './queries/list-action-plans/list-action-plans.query';
 export * from './views/action-plan.view';
@@ -27,3 +28,7 @@ export * from './commands/mark-overdue-action-plans/mark-overdue-action-plans.co
 export * from './queries/get-review-queue/get-review-queue.query';
 export * from './audit/audit.service';
 export * from './audit/history-checker';
+export * from './commands/open-action-plan-thread/open-action-plan-thread.command';
+export * from './commands/change-action-plan-thread/change-action-plan-thread.command';
+export * from './queries/list-action-plan-threads/list-action-plan-threads.query';
+export * from './views/thread.view';

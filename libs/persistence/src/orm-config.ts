@@ -3,7 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
 import { CheckResult, Endorsement } from '@accord/action-plans/checks/check-result.entity';
 import { Decision } from '@accord/action-plans/domain/decision.entity';
-import { ActionPlan, ActionPlanEvent, ActionPlanVersion } from '@accord/action-plans/domain';
+import { ActionPlan, ActionPlanEvent, ActionPlanThread, ActionPlanThreadComment, ActionPlanVersion } from '@accord/action-plans/domain';
 import { ApiKey, Partner } from '@accord/identity/entities';
 import { Webhook, WebhookDelivery } from '@accord/notifications/entities';
 import { IatiImport } from '@accord/portfolio/iati/iati-import.entity';
@@ -25,10 +25,13 @@ import { Migration20261206000000 } from './migrations/Migration20261206000000';
 import { Migration20261206100000 } from './migrations/Migration20261206100000';
 import { Migration20261207000000 } from './migrations/Migration20261207000000';
 import { Migration20261207010000 } from './migrations/Migration20261207010000';
+import { Migration20261208000000 } from './migrations/Migration20261208000000';
+import { Migration20261208100000 } from './migrations/Migration20261208100000';
+import { Migration20261208200000 } from './migrations/Migration20261208200000';
 
-export const ENTITIES = [ActionPlan, ActionPlanVersion, ActionPlanEvent, CheckResult, Endorsement, Decision, ApiKey, Partner, OutboxMessage, ReferenceCode, ExchangeRate, IdempotencyRecord, Webhook, WebhookDelivery, IatiImport];
+export const ENTITIES = [ActionPlan, ActionPlanVersion, ActionPlanEvent, ActionPlanThread, ActionPlanThreadComment, CheckResult, Endorsement, Decision, ApiKey, Partner, OutboxMessage, ReferenceCode, ExchangeRate, IdempotencyRecord, Webhook, WebhookDelivery, IatiImport];
 
-const MIGRATIONS = [Migration20261125000000, Migration20261125100000, Migration20261125110000, Migration20261125120000, Migration20261125130000, Migration20261125140000, Migration20261125150000, Migration20261125160000, Migration20261125170000, Migration20261125180000, Migration20261205000000, Migration20261206000000, Migration20261206100000, Migration20261207000000, Migration20261207010000];
+const MIGRATIONS = [Migration20261125000000, Migration20261125100000, Migration20261125110000, Migration20261125120000, Migration20261125130000, Migration20261125140000, Migration20261125150000, Migration20261125160000, Migration20261125170000, Migration20261125180000, Migration20261205000000, Migration20261206000000, Migration20261206100000, Migration20261207000000, Migration20261207010000, Migration20261208000000, Migration20261208100000, Migration20261208200000];
 
 /**
  * Set on every connection. Only the hot statements run as named prepared statements

@@ -1,7 +1,8 @@
 import type { Type } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, getSchemaPath, type OpenAPIObject } from '@nestjs/swagger';
-import { ACTION_PLAN_EVENT_TYPES, ACTION_PLAN_STATUSES, DECISIONS, RECOMMENDATIONS, STATUS_EVENT_TYPES, type ActionPlanEventType } from '@accord/action-plans';
+import { ACTION_PLAN_EVENT_TYPES, ACTION_PLAN_STATUSES, DECISIONS, RECOMMENDATIONS, STATUS_EVENT_TYPES, THREAD_EVENT_TYPES, THREAD_VISIBILITIES, type ActionPlanEventType } from '@accord/action-plans';
 import { CoordinationRequest, OverrideRequest } from '../review/review.requests';
+import { ThreadAnchorResponse } from './thread.responses';
 
 class CreatedData {
   @ApiProperty({ enum: ['draft'], example: 'draft' })
@@ -14,6 +15,15 @@ class TransitionData {
 
   @ApiProperty({ enum: ACTION_PLAN_STATUSES, example: 'submitted', description: 'The status the plan entered' })
   status: string;
+}
+
+class RevisedData extends TransitionData {
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['/activities/A1/title', '/budget/amount'],
+    description: 'The fields the new version changed, as `GET /v1/plans/{id}/versions/{n}/changes` names them (absent from revisions recorded before it was kept)',
+  })
+  changedPaths?: string[];
 }
 
 class ReviewCompletedData extends TransitionData {
@@ -80,6 +90,9 @@ class DecisionRecordedData {
   @ApiPropertyOptional({ type: CoordinationRequest })
   coordination?: CoordinationRequest;
 
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'The threads a request for changes cited; told only to who may read them' })
+  threads?: string[];
+
   @ApiProperty({ example: 1, description: 'Approvals of the version so far, this one included' })
   approvals: number;
 
@@ -106,10 +119,43 @@ class OverlapFoundData {
   severity: string;
 }
 
+class CommentAuthorData {
+  @ApiProperty({ enum: ['partner', 'reviewer', 'admin'], example: 'reviewer' })
+  kind: string;
+
+  @ApiPropertyOptional({ example: 'OAS', description: 'The partner’s organisation, or the reviewer’s affiliation; none for an admin' })
+  partnerCode?: string;
+}
+
+/** What every event of a thread names: which thread, and so who may read the event. */
+class ThreadData {
+  @ApiProperty({ format: 'uuid' })
+  threadId: string;
+
+  @ApiProperty({ enum: THREAD_VISIBILITIES, example: 'participants', description: 'Only a `participants` thread’s events reach the plan’s partners (history and webhooks)' })
+  visibility: string;
+}
+
+class ThreadCommentedData extends ThreadData {
+  @ApiProperty({ format: 'uuid' })
+  commentId: string;
+
+  @ApiProperty({ type: CommentAuthorData })
+  author: CommentAuthorData;
+
+  @ApiProperty({ example: 'Raised to 1.6 million in version 2.' })
+  body: string;
+}
+
+class ThreadOpenedData extends ThreadCommentedData {
+  @ApiProperty({ type: ThreadAnchorResponse, nullable: true, description: 'null: the thread is about the plan as a whole' })
+  anchor: ThreadAnchorResponse | null;
+}
+
 /** The data of each event type: a type without one here fails to compile. */
 const EVENT_DATA = {
   ActionPlanCreated: CreatedData,
-  ActionPlanRevised: TransitionData,
+  ActionPlanRevised: RevisedData,
   ActionPlanSubmitted: TransitionData,
   ActionPlanReviewStarted: TransitionData,
   ActionPlanReviewCompleted: ReviewCompletedData,
@@ -124,6 +170,10 @@ const EVENT_DATA = {
   ActionPlanDecisionRecorded: DecisionRecordedData,
   ActionPlanMarkedOverdue: MarkedOverdueData,
   ActionPlanOverlapFound: OverlapFoundData,
+  ActionPlanThreadOpened: ThreadOpenedData,
+  ActionPlanThreadCommented: ThreadCommentedData,
+  ActionPlanThreadResolved: ThreadData,
+  ActionPlanThreadReopened: ThreadData,
 } satisfies Record<ActionPlanEventType, Type>;
 
 export class ActorResponse {
@@ -200,7 +250,8 @@ function variantsOf(base: Type, suffix: string, types: readonly ActionPlanEventT
 }
 
 const HISTORY_EVENTS = variantsOf(ActionPlanEventFields, 'Event', ACTION_PLAN_EVENT_TYPES);
-const WEBHOOK_EVENTS = variantsOf(WebhookEventFields, 'Webhook', STATUS_EVENT_TYPES, 'The event’s data as in the plan’s history');
+// A partner hears of its plans' changes of status and of their participants threads (the fan-out's rule).
+const WEBHOOK_EVENTS = variantsOf(WebhookEventFields, 'Webhook', [...STATUS_EVENT_TYPES, ...THREAD_EVENT_TYPES], 'The event’s data as in the plan’s history');
 
 function unionOf(variants: Record<string, Type>, description: string): SchemaObject {
   return {
@@ -226,6 +277,6 @@ export function eventUnionSchemas(): Record<string, SchemaObject> {
   return {
     [ACTION_PLAN_EVENT_SCHEMA]: unionOf(HISTORY_EVENTS, 'One event of a plan’s history: its data depends on its type'),
     // Documented for receivers: OpenAPI 3.0, unlike 3.1, has no webhooks section.
-    [WEBHOOK_EVENT_SCHEMA]: unionOf(WEBHOOK_EVENTS, 'What Accord POSTs to a webhook: every change of status of a plan the partner leads or takes part in'),
+    [WEBHOOK_EVENT_SCHEMA]: unionOf(WEBHOOK_EVENTS, 'What Accord POSTs to a webhook: every change of status of a plan the partner leads or takes part in, and every event of its participants threads'),
   };
 }

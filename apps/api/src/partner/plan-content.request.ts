@@ -20,7 +20,7 @@ import {
   type ValidationArguments,
   type ValidatorConstraintInterface,
 } from 'class-validator';
-import { AMOUNT_PATTERN, isCalendarDate, PARTICIPANT_ROLES, type ParticipantRole, type PlanContentInput } from '@accord/action-plans';
+import { AMOUNT_PATTERN, isCalendarDate, ITEM_REF_PATTERN, PARTICIPANT_ROLES, type ParticipantRole, type PlanContentInput } from '@accord/action-plans';
 import { IsReferenceCode } from '@accord/reference-data';
 
 const DECIMAL_PATTERN = /^-?(0|[1-9]\d{0,14})(\.\d{1,6})?$/;
@@ -96,6 +96,20 @@ export class ParticipantRequest {
 }
 
 export class ActivityRequest {
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'A1',
+    minLength: 1,
+    maxLength: 40,
+    pattern: ITEM_REF_PATTERN.source,
+    description: 'What identifies the activity across versions, unique within the plan: send it back to revise this activity. Without one the service assigns `A1`, `A2`, …',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(ITEM_REF_PATTERN, { message: 'ref must be 1 to 40 visible ASCII characters' })
+  ref?: string | null;
+
   @ApiProperty({ example: 'Model precincts', maxLength: 300 })
   @IsString()
   @MinLength(1)
@@ -136,6 +150,20 @@ export class ActivityRequest {
 }
 
 export class IndicatorRequest {
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'I1',
+    minLength: 1,
+    maxLength: 40,
+    pattern: ITEM_REF_PATTERN.source,
+    description: 'What identifies the indicator across versions, unique within the plan: send it back to revise this indicator. Without one the service assigns `I1`, `I2`, …',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(ITEM_REF_PATTERN, { message: 'ref must be 1 to 40 visible ASCII characters' })
+  ref?: string | null;
+
   @ApiProperty({ example: 'Homicides per 100,000 people', maxLength: 300 })
   @IsString()
   @MinLength(1)

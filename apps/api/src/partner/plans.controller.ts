@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import {
   CreateActionPlanCommand,
   EndorseActionPlanCommand,
+  GetActionPlanChangesQuery,
   GetActionPlanChecksQuery,
   GetActionPlanHistoryQuery,
   GetActionPlanQuery,
@@ -15,6 +16,8 @@ import {
   ReviseActionPlanCommand,
   SubmitActionPlanCommand,
   WithdrawActionPlanCommand,
+  type ActionPlanChangesView,
+  type ActionPlanDetailView,
   type ActionPlanEventView,
   type ActionPlanPage,
   type ActionPlanSummaryView,
@@ -30,9 +33,10 @@ import { CurrentActor, Roles } from '../http/auth';
 import { PositiveIntParam, UuidParam } from '../http/params';
 import { ActionPlanSummaryResponse, CheckResultResponse, EndorsementResponse, EndorsePlanRequest } from './check.responses';
 import { ListPlansRequest } from './list-plans.request';
+import { ActionPlanChangesResponse, PlanChangesRequest } from './plan-changes.responses';
 import { PlanContentRequest } from './plan-content.request';
 import { ACTION_PLAN_EVENT_SCHEMA, HISTORY_EVENT_MODELS } from './event.responses';
-import { ActionPlanPageResponse, ActionPlanResponse, ActionPlanVersionResponse } from './plan.responses';
+import { ActionPlanDetailResponse, ActionPlanPageResponse, ActionPlanResponse, ActionPlanVersionResponse } from './plan.responses';
 import { WithdrawPlanRequest } from './withdraw-plan.request';
 
 const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
@@ -104,10 +108,10 @@ export class PlansController {
 
   @Get(':id')
   @Roles('partner', 'reviewer', 'admin')
-  @ApiOperation({ summary: 'One plan, its current version’s content' })
-  @ApiOkResponse({ type: ActionPlanResponse, headers: ETAG_HEADER })
+  @ApiOperation({ summary: 'One plan, its current version’s content, its review round and the threads its last request for changes cited' })
+  @ApiOkResponse({ type: ActionPlanDetailResponse, headers: ETAG_HEADER })
   @ApiErrors(400, 404)
-  async get(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ActionPlanView> {
+  async get(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ActionPlanDetailView> {
     const { view, etag } = await this.queries.execute(new GetActionPlanQuery(actor, id));
     reply.header('etag', etag);
     return view;
@@ -169,6 +173,18 @@ export class PlansController {
   @ApiErrors(400, 404)
   version(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @PositiveIntParam('n') n: number): Promise<ActionPlanVersionView> {
     return this.queries.execute(new GetActionPlanVersionQuery(actor, id, n));
+  }
+
+  @Get(':id/versions/:n/changes')
+  @Roles('partner', 'reviewer', 'admin')
+  @ApiOperation({
+    summary: 'What version n changed since an earlier one (the one before it by default), field by field',
+    description: 'Activities and indicators are matched by ref, so reordering them is no change. 400 when `since` is not before `n`; 404 for a version the plan does not have.',
+  })
+  @ApiOkResponse({ type: ActionPlanChangesResponse })
+  @ApiErrors(400, 404)
+  changes(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @PositiveIntParam('n') n: number, @Query() query: PlanChangesRequest): Promise<ActionPlanChangesView> {
+    return this.queries.execute(new GetActionPlanChangesQuery(actor, id, n, query.since));
   }
 
   @Get(':id/history')

@@ -18,7 +18,7 @@ import { WEBHOOK_EVENT_MODELS } from './event.responses';
 import { RegisteredWebhookResponse, WebhookDeliveryResponse, WebhookResponse } from './webhook.responses';
 
 const DELIVERY_FORMAT = [
-  'Every state change of a plan the caller’s organisation leads or takes part in is POSTed to the URL as JSON (schema `WebhookEventPayload`), with headers',
+  'Every state change of a plan the caller’s organisation leads or takes part in, and every event of its `participants` threads, is POSTed to the URL as JSON (schema `WebhookEventPayload`), with headers',
   '`x-accord-event-id` (the payload’s `id`: de-duplicate on it), `x-accord-timestamp` (unix seconds) and',
   '`x-accord-signature: sha256=<hex>`, the HMAC-SHA256 of `{timestamp}.{raw body}` keyed with the secret.',
   'Any 2xx within 10 s is a success; anything else is retried with exponential backoff, and the outcome is in the delivery log.',

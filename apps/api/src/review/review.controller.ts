@@ -8,6 +8,7 @@ import { ApiAuthenticated, ApiErrors, ETAG_HEADER } from '../http/api-docs';
 import { CurrentActor, Roles } from '../http/auth';
 import { UuidParam } from '../http/params';
 import { ActionPlanResponse } from '../partner/plan.responses';
+import { CitedThreadResponse } from '../partner/thread.responses';
 import { CoordinationRequest, DecisionRequest, OverrideRequest, ReviewQueueRequest } from './review.requests';
 
 class QueueCheckResponse {
@@ -48,6 +49,10 @@ class ReviewQueueItemResponse {
   @ApiProperty({ type: [QueueCheckResponse] }) checks: QueueCheckResponse[];
   @ApiProperty({ type: [ApprovalResponse] }) approvals: ApprovalResponse[];
   @ApiProperty({ example: 2 }) approvalsRequired: number;
+  @ApiProperty({ example: 2, description: 'The round of review: 1, and one more after each request for changes' }) round: number;
+  @ApiProperty({ example: 1, description: 'Threads of the plan still open' }) openThreads: number;
+  @ApiProperty({ type: [CitedThreadResponse], description: 'The threads the last request for changes cited, each with whether this version changed its field' })
+  citedThreads: CitedThreadResponse[];
 }
 
 class ReviewQueueResponse {
@@ -65,6 +70,7 @@ class DecisionResponse {
   @ApiPropertyOptional({ type: String, nullable: true, example: 'Well aligned with the SICA strategy.' }) comment: string | null;
   @ApiPropertyOptional({ type: OverrideRequest, nullable: true, description: 'An admin’s override of failed checks' }) override: OverrideRequest | null;
   @ApiPropertyOptional({ type: CoordinationRequest, nullable: true, description: 'How the overlap the check warned of is resolved' }) coordination: CoordinationRequest | null;
+  @ApiProperty({ type: [String], format: 'uuid', example: [], description: 'The threads a request for changes cited' }) threads: string[];
   @ApiProperty({ example: '2026-11-25T13:00:00.000Z' }) createdAt: string;
 }
 
@@ -108,7 +114,8 @@ export class ReviewController {
     description:
       'A plan is approved once APPROVALS_REQUIRED distinct reviewers approved the same version; one rejection rejects. ' +
       'A reviewer affiliated with the lead or a participating partner is refused (403); a second decision by the same reviewer on a version is 409; ' +
-      'a failed check blocks approval unless an admin overrides it (409); when the overlap check warned, approval needs `coordination` (409).',
+      'a failed check blocks approval unless an admin overrides it (409); when the overlap check warned, approval needs `coordination` (409). ' +
+      '`request_changes` may cite `threads`, open `participants` threads of the plan (400 otherwise): the review queue and the plan then show, once the plan is revised, whether each one’s field changed.',
   })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The plan’s ETag last read; a stale one is refused with 412' })
   @ApiCreatedResponse({ type: DecisionOutcomeResponse, headers: ETAG_HEADER })
@@ -120,7 +127,13 @@ export class ReviewController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<{ decision: DecisionView; plan: unknown }> {
-    const input = { decision: body.decision, comment: body.comment?.trim() || null, override: body.override ?? null, coordination: body.coordination ?? null };
+    const input = {
+      decision: body.decision,
+      comment: body.comment?.trim() || null,
+      override: body.override ?? null,
+      coordination: body.coordination ?? null,
+      threads: (body.threads ?? []).map((id) => id.toLowerCase()),
+    };
     const outcome = await this.commands.execute(new DecideOnActionPlanCommand(reviewer, id, input, ifMatch));
     reply.header('etag', outcome.etag);
     return { decision: outcome.decision, plan: outcome.plan };

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength, Validate, ValidateIf, ValidateNested, ValidatorConstraint, type ValidationArguments, type ValidatorConstraintInterface } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, Validate, ValidateIf, ValidateNested, ValidatorConstraint, type ValidationArguments, type ValidatorConstraintInterface } from 'class-validator';
 import { CHECK_TYPES, COORDINATION_ACTIONS, DECISIONS, type CheckType, type CoordinationAction, type DecisionKind } from '@accord/action-plans';
 import { PlanScopeRequest } from '../partner/list-plans.request';
 
@@ -71,6 +71,20 @@ export class DecisionRequest {
   @ValidateNested()
   @Type(() => CoordinationRequest)
   coordination?: CoordinationRequest;
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxLength: 36,
+    maxItems: 50,
+    description: '`request_changes` only: the threads the lead must address, open `participants` threads of the plan',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  threads?: string[];
 }
 
 /** The review queue takes the same filters and paging as the plan list. */

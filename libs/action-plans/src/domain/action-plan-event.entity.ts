@@ -19,8 +19,15 @@ export const ACTION_PLAN_EVENT_TYPES = [
   'ActionPlanDecisionRecorded',
   'ActionPlanMarkedOverdue',
   'ActionPlanOverlapFound',
+  'ActionPlanThreadOpened',
+  'ActionPlanThreadCommented',
+  'ActionPlanThreadResolved',
+  'ActionPlanThreadReopened',
 ] as const;
 export type ActionPlanEventType = (typeof ACTION_PLAN_EVENT_TYPES)[number];
+
+/** The events of a thread: their data names its `visibility`, which says who may read them. */
+export const THREAD_EVENT_TYPES: readonly ActionPlanEventType[] = ['ActionPlanThreadOpened', 'ActionPlanThreadCommented', 'ActionPlanThreadResolved', 'ActionPlanThreadReopened'];
 
 /** The hash a plan's first event chains from. */
 export const GENESIS_HASH = '0'.repeat(64);

@@ -29,7 +29,7 @@ function awaitingDecision(): ActionPlan {
 }
 
 const approve: DecisionRequestInput = { decision: 'approve', comment: null, override: null, coordination: null };
-const context = (overrides: Partial<DecisionContext> = {}): DecisionContext => ({ priorDecisions: [], failedChecks: [], overlapWarned: false, approvalsRequired: 2, ...overrides });
+const context = (overrides: Partial<DecisionContext> = {}): DecisionContext => ({ priorDecisions: [], failedChecks: [], overlapWarned: false, approvalsRequired: 2, citedThreads: [], ...overrides });
 
 describe('ActionPlan.decide', () => {
   describe('approve', () => {
@@ -117,6 +117,38 @@ describe('ActionPlan.decide', () => {
     const plan = awaitingDecision();
     plan.decide({ ...approve, decision: 'reject', comment: 'No' }, reviewer('r1'), context());
     expect(() => plan.decide(approve, reviewer('r2'), context())).toThrow(expect.objectContaining({ code: 'ACTION_PLAN.INVALID_TRANSITION' }));
+  });
+
+  describe('request_changes citing threads', () => {
+    const requestChanges: DecisionRequestInput = { ...approve, decision: 'request_changes', comment: 'See the threads' };
+    const open = (id: string) => ({ id, visibility: 'participants' as const, status: 'open' as const });
+
+    it('records the cited threads on the decision and in the history', () => {
+      const plan = awaitingDecision();
+      const decision = plan.decide({ ...requestChanges, threads: ['t1', 't2'] }, reviewer('r1'), context({ citedThreads: [open('t1'), open('t2')] }));
+      expect(decision.threads).toEqual(['t1', 't2']);
+      expect(plan.pullChanges().events[0].data).toMatchObject({ decision: 'request_changes', threads: ['t1', 't2'] });
+    });
+
+    it('refuses a thread of another plan, a reviewers thread and a resolved one, naming each', () => {
+      const found = [{ id: 't2', visibility: 'reviewers' as const, status: 'open' as const }, { id: 't3', visibility: 'participants' as const, status: 'resolved' as const }];
+      expect(() => awaitingDecision().decide({ ...requestChanges, threads: ['t1', 't2', 't3'] }, reviewer('r1'), context({ citedThreads: found }))).toThrow(
+        expect.objectContaining({
+          code: 'REQUEST.INVALID',
+          details: [
+            { field: 'threads[0]', message: 'the plan has no thread t1' },
+            { field: 'threads[1]', message: 'thread t2 is a reviewers thread, which the lead cannot read: cite participants threads' },
+            { field: 'threads[2]', message: 'thread t3 is resolved: reopen it to cite it' },
+          ],
+        }),
+      );
+    });
+
+    it('is for a request for changes only', () => {
+      expect(() => awaitingDecision().decide({ ...approve, threads: ['t1'] }, reviewer('r1'), context({ citedThreads: [open('t1')] }))).toThrow(
+        expect.objectContaining({ details: [{ field: 'threads', message: 'only a request for changes cites threads' }] }),
+      );
+    });
   });
 
   it('markOverdue records once per wait', () => {

@@ -36,12 +36,12 @@ describe('ActionPlan', () => {
     it('makes a new version and records it after the creation', () => {
       const plan = ActionPlan.create('US', content(), lead);
       plan.pullChanges();
-      plan.revise(content('Community policing, revised'), lead);
+      plan.revise(content('Community policing, revised'), content(), lead);
       const changes = plan.pullChanges();
       expect(plan.currentVersion).toBe(2);
       expect(plan.title).toBe('Community policing, revised');
       expect(changes.versions.map((v) => v.number)).toEqual([2]);
-      expect(changes.events.map((e) => [e.seq, e.type, e.version])).toEqual([[2, 'ActionPlanRevised', 2]]);
+      expect(changes.events.map((e) => [e.seq, e.type, e.version, e.data])).toEqual([[2, 'ActionPlanRevised', 2, { from: 'draft', status: 'draft', changedPaths: ['/title'] }]]);
     });
 
     it('after changes were requested starts the new version without the previous one’s recommendation or wait', () => {
@@ -50,21 +50,21 @@ describe('ActionPlan', () => {
       plan.startReview(SYSTEM_ACTOR);
       plan.completeReview('review_closely', SYSTEM_ACTOR);
       plan.markOverdue(1);
-      plan.decide({ decision: 'request_changes', comment: 'Add baselines', override: null, coordination: null }, reviewer, { priorDecisions: [], failedChecks: [], overlapWarned: false, approvalsRequired: 2 });
+      plan.decide({ decision: 'request_changes', comment: 'Add baselines', override: null, coordination: null }, reviewer, { priorDecisions: [], failedChecks: [], overlapWarned: false, approvalsRequired: 2, citedThreads: [] });
       expect(plan).toMatchObject({ status: 'changes_requested', recommendation: 'review_closely' });
-      plan.revise(content('Community policing, with baselines'), lead);
+      plan.revise(content('Community policing, with baselines'), content(), lead);
       expect(plan).toMatchObject({ status: 'draft', currentVersion: 2, recommendation: null, awaitingSince: null, overdueAt: null });
     });
 
     it('by another partner is refused', () => {
       const plan = ActionPlan.create('US', content(), lead);
-      expect(() => plan.revise(content(), other)).toThrow(expect.objectContaining({ code: 'ACTION_PLAN.NOT_LEAD_PARTNER' }));
+      expect(() => plan.revise(content(), content(), other)).toThrow(expect.objectContaining({ code: 'ACTION_PLAN.NOT_LEAD_PARTNER' }));
     });
 
     it('once submitted is refused until changes are requested', () => {
       const plan = ActionPlan.create('US', content(), lead);
       plan.submit(lead);
-      expect(() => plan.revise(content(), lead)).toThrow(expect.objectContaining({ code: 'ACTION_PLAN.INVALID_TRANSITION' }));
+      expect(() => plan.revise(content(), content(), lead)).toThrow(expect.objectContaining({ code: 'ACTION_PLAN.INVALID_TRANSITION' }));
     });
   });
 

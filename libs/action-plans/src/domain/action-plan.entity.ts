@@ -16,9 +16,15 @@ import {
   NotLeadPartnerError,
   OverrideNotAllowedError,
   StaleActionPlanError,
+  ThreadConflictOfInterestError,
+  ThreadForbiddenError,
+  ThreadStatusError,
 } from './action-plan.errors';
+import { ActionPlanThread, ActionPlanThreadComment, commentAuthorOf, threadBodyProblem, type ThreadAnchor, type ThreadVisibility } from './action-plan-thread.entity';
 import { Decision, type CheckOverride, type Coordination, type DecisionKind } from './decision.entity';
+import { diffPlanContent, valueAt } from './plan-changes';
 import type { PlanContent } from './plan-content';
+import { isPartyTo } from './visibility';
 
 export const RECOMMENDATIONS = ['approve', 'review_closely', 'reject'] as const;
 export type Recommendation = (typeof RECOMMENDATIONS)[number];
@@ -44,6 +50,8 @@ export interface DecisionRequestInput {
   comment: string | null;
   override: CheckOverride | null;
   coordination: Coordination | null;
+  /** Ids of the threads a request for changes cites. */
+  threads?: readonly string[];
 }
 
 /** What the decision rules read besides the plan: the version's decisions and check results so far. */
@@ -52,14 +60,46 @@ export interface DecisionContext {
   failedChecks: readonly string[];
   overlapWarned: boolean;
   approvalsRequired: number;
+  /** Those of the threads the decision cites that are the plan's. */
+  citedThreads: readonly Pick<ActionPlanThread, 'id' | 'visibility' | 'status'>[];
 }
 
 const TRANSITION_OF: Record<DecisionKind, ActionPlanTransition> = { approve: 'approve', reject: 'reject', request_changes: 'requestChanges' };
+
+/** A thread as its opener asks for it; `anchor` null is the plan as a whole. */
+export interface OpenThreadInput {
+  visibility: ThreadVisibility;
+  anchor: ThreadAnchor | null;
+  body: string;
+}
 
 /** What a transition produced and the repository has yet to write. */
 export interface ActionPlanChanges {
   events: ActionPlanEvent[];
   versions: ActionPlanVersion[];
+}
+
+/**
+ * A request for changes cites the threads the lead must address: open `participants` threads of the
+ * plan, which the lead can read. No other decision cites any.
+ */
+function assertCitable(decision: DecisionKind, threads: readonly string[], found: DecisionContext['citedThreads']): void {
+  if (threads.length === 0) return;
+  if (decision !== 'request_changes') throw new InvalidInputError([{ field: 'threads', message: 'only a request for changes cites threads' }]);
+  const problems = threads.flatMap((id, index) => {
+    const thread = found.find((candidate) => candidate.id === id);
+    const field = `threads[${index}]`;
+    if (!thread) return [{ field, message: `the plan has no thread ${id}` }];
+    if (thread.visibility !== 'participants') return [{ field, message: `thread ${id} is a reviewers thread, which the lead cannot read: cite participants threads` }];
+    if (thread.status !== 'open') return [{ field, message: `thread ${id} is resolved: reopen it to cite it` }];
+    return [];
+  });
+  if (problems.length > 0) throw new InvalidInputError(problems);
+}
+
+function assertThreadBody(body: string): void {
+  const problem = threadBodyProblem(body);
+  if (problem) throw new InvalidInputError([{ field: 'body', message: problem }]);
 }
 
 /**
@@ -161,9 +201,9 @@ export class ActionPlan {
   /**
    * A new immutable version with this content; the plan goes back to draft. The recommendation and
    * the wait for a decision were the previous version's: the new one has neither until its checks
-   * are done.
+   * are done. The history records which fields changed from `previous`, the current version's content.
    */
-  revise(content: PlanContent, actor: Actor, now = new Date()): void {
+  revise(content: PlanContent, previous: PlanContent, actor: Actor, now = new Date()): void {
     this.assertLead(actor, 'revise');
     const selfLinks = (['supersedes', 'coFunds'] as const).filter((field) => content[field].includes(this.id));
     if (selfLinks.length > 0) throw new InvalidInputError(selfLinks.map((field) => ({ field, message: `${field} names this plan itself` })));
@@ -173,7 +213,7 @@ export class ActionPlan {
     this.awaitingSince = null;
     this.overdueAt = null;
     this.addVersion(content, actor, now);
-    this.record(EVENT_OF.revise, actor, now, { from, status: this.status });
+    this.record(EVENT_OF.revise, actor, now, { from, status: this.status, changedPaths: diffPlanContent(previous, content).map((change) => change.path) });
   }
 
   submit(actor: Actor, now = new Date()): void {
@@ -203,10 +243,12 @@ export class ActionPlan {
   decide(input: DecisionRequestInput, reviewer: Actor, context: DecisionContext, now = new Date()): Decision {
     const transition = TRANSITION_OF[input.decision];
     if (!canTransition(transition, this.status)) throw new InvalidTransitionError(transition, this.status);
-    if (reviewer.partnerCode && this.partnerCodes.includes(reviewer.partnerCode)) throw new ConflictOfInterestError(reviewer.partnerCode);
+    if (isPartyTo(this, reviewer)) throw new ConflictOfInterestError(reviewer.partnerCode!);
     const reviewerId = reviewer.id ?? reviewer.kind;
     if (context.priorDecisions.some((prior) => prior.reviewerId === reviewerId)) throw new AlreadyDecidedError(this.currentVersion);
     if (input.decision !== 'approve' && !input.comment?.trim()) throw new CommentRequiredError(input.decision);
+    const threads = [...(input.threads ?? [])];
+    assertCitable(input.decision, threads, context.citedThreads);
     if (input.override && reviewer.role !== 'admin') throw new OverrideNotAllowedError();
     if (input.decision === 'approve') {
       // An admin's override stands for the version: the approvals after it need not repeat it, or
@@ -229,6 +271,7 @@ export class ActionPlan {
       comment: input.comment,
       override: input.override,
       coordination: input.coordination,
+      threads,
       createdAt: now,
     });
     this.updatedAt = now;
@@ -239,6 +282,7 @@ export class ActionPlan {
       comment: input.comment,
       ...(input.override ? { override: input.override } : {}),
       ...(input.coordination ? { coordination: input.coordination } : {}),
+      ...(threads.length > 0 ? { threads } : {}),
       approvals,
       approvalsRequired: context.approvalsRequired,
     });
@@ -303,6 +347,54 @@ export class ActionPlan {
     this.record('ActionPlanEndorsed', actor, now, { partnerCode: actor.partnerCode, ...(comment ? { comment } : {}) });
   }
 
+  /**
+   * Opens a thread with its first comment. `anchored` is the content of the anchor's version (null
+   * when the plan has no such version): the anchor must name one of its fields.
+   */
+  openThread(input: OpenThreadInput, anchored: PlanContent | null, actor: Actor, now = new Date()): { thread: ActionPlanThread; comment: ActionPlanThreadComment } {
+    this.assertOpenToDiscussion('open a thread on');
+    this.assertMaySpeak(input.visibility, actor, 'open');
+    assertThreadBody(input.body);
+    const { anchor } = input;
+    if (anchor && !anchored) throw new InvalidInputError([{ field: 'version', message: `the plan has no version ${anchor.version}` }]);
+    if (anchor && anchored && (!anchor.path.startsWith('/') || !valueAt(anchored, anchor.path).found)) {
+      throw new InvalidInputError([{ field: 'path', message: `path ${JSON.stringify(anchor.path)} names no field of version ${anchor.version} (a JSON Pointer such as /budget/amount or /activities/A1/sector)` }]);
+    }
+    const thread = new ActionPlanThread(uuidv7(now.getTime()), this.id, input.visibility, anchor, actor, now);
+    const comment = new ActionPlanThreadComment(uuidv7(now.getTime()), thread, actor, input.body, now);
+    this.updatedAt = now;
+    this.record('ActionPlanThreadOpened', actor, now, {
+      threadId: thread.id,
+      visibility: thread.visibility,
+      anchor,
+      commentId: comment.id,
+      author: commentAuthorOf(actor),
+      body: comment.body,
+    });
+    return { thread, comment };
+  }
+
+  /** A reply to an open thread. */
+  commentOnThread(thread: ActionPlanThread, body: string, actor: Actor, now = new Date()): ActionPlanThreadComment {
+    this.assertOpenToDiscussion('reply to a thread of');
+    this.assertMaySpeak(thread.visibility, actor, 'reply to');
+    if (thread.status !== 'open') throw new ThreadStatusError('reply to', thread.status);
+    assertThreadBody(body);
+    const comment = new ActionPlanThreadComment(uuidv7(now.getTime()), thread, actor, body, now);
+    thread.updatedAt = now;
+    this.updatedAt = now;
+    this.record('ActionPlanThreadCommented', actor, now, { threadId: thread.id, visibility: thread.visibility, commentId: comment.id, author: commentAuthorOf(actor), body });
+    return comment;
+  }
+
+  resolveThread(thread: ActionPlanThread, actor: Actor, now = new Date()): void {
+    this.setThreadStatus(thread, 'resolved', 'ActionPlanThreadResolved', actor, now);
+  }
+
+  reopenThread(thread: ActionPlanThread, actor: Actor, now = new Date()): void {
+    this.setThreadStatus(thread, 'open', 'ActionPlanThreadReopened', actor, now);
+  }
+
   withdraw(actor: Actor, reason: string | null, now = new Date()): void {
     this.assertLead(actor, 'withdraw');
     this.apply('withdraw', actor, now, reason ? { reason } : {});
@@ -325,6 +417,36 @@ export class ActionPlan {
   private transition(transition: ActionPlanTransition): void {
     if (!canTransition(transition, this.status)) throw new InvalidTransitionError(transition, this.status);
     this.status = TRANSITIONS[transition].to;
+  }
+
+  private setThreadStatus(thread: ActionPlanThread, status: ActionPlanThread['status'], type: ActionPlanEventType, actor: Actor, now: Date): void {
+    const action = status === 'resolved' ? 'resolve' : 'reopen';
+    this.assertOpenToDiscussion(`${action} a thread of`);
+    this.assertMaySpeak(thread.visibility, actor, action);
+    if (thread.status === status) throw new ThreadStatusError(action, thread.status);
+    thread.status = status;
+    thread.updatedAt = now;
+    this.updatedAt = now;
+    this.record(type, actor, now, { threadId: thread.id, visibility: thread.visibility });
+  }
+
+  /** A closed plan's conversation is closed with it: its history ends where the plan's does. */
+  private assertOpenToDiscussion(action: string): void {
+    if (FINAL_STATUSES.includes(this.status)) throw new ActionPlanClosedError(action, this.status);
+  }
+
+  /**
+   * Reviewers and admins speak in every thread, but one with a conflict of interest only in the
+   * `participants` ones, as a party to the plan; the lead and the participants in `participants`
+   * threads; no other partner in any.
+   */
+  private assertMaySpeak(visibility: ThreadVisibility, actor: Actor, action: string): void {
+    if (actor.role !== 'partner') {
+      if (visibility === 'reviewers' && isPartyTo(this, actor)) throw new ThreadConflictOfInterestError(actor.partnerCode!);
+      return;
+    }
+    if (!isPartyTo(this, actor)) throw new ThreadForbiddenError(`only the plan's lead and participants, reviewers and admins may ${action} its threads`);
+    if (visibility === 'reviewers') throw new ThreadForbiddenError(`only reviewers and admins may ${action} a reviewers thread`);
   }
 
   private assertLead(actor: Actor, action: string): void {

@@ -96,3 +96,27 @@ export class CoordinationRequiredError extends DomainError {
     super('DECISION.COORDINATION_REQUIRED', 'conflict', 'the overlap check warned: approval needs a coordination resolution (merge, co_fund or justified, with a note)');
   }
 }
+
+export class ThreadNotFoundError extends DomainError {
+  constructor(planId: string, threadId: string) {
+    super('THREAD.NOT_FOUND', 'not_found', `action plan ${planId} has no thread ${threadId}`);
+  }
+}
+
+export class ThreadForbiddenError extends DomainError {
+  constructor(message: string) {
+    super('THREAD.FORBIDDEN', 'forbidden', message);
+  }
+}
+
+export class ThreadConflictOfInterestError extends DomainError {
+  constructor(affiliation: string) {
+    super('THREAD.CONFLICT_OF_INTEREST', 'forbidden', `a reviewer affiliated with ${affiliation}, which leads or takes part in this plan, may not open or join its reviewers threads`);
+  }
+}
+
+export class ThreadStatusError extends DomainError {
+  constructor(action: string, status: string) {
+    super('THREAD.INVALID_STATUS', 'conflict', `cannot ${action} a thread that is ${status}`);
+  }
+}

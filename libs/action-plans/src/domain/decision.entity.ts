@@ -1,3 +1,4 @@
+import { ArrayType } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 
 export const DECISIONS = ['approve', 'reject', 'request_changes'] as const;
@@ -53,6 +54,10 @@ export class Decision {
 
   @Property({ type: 'jsonb', nullable: true })
   coordination: Coordination | null;
+
+  /** The threads a request for changes cites: what the lead must address in the next version. */
+  @Property({ type: ArrayType })
+  threads: string[];
 
   @Property({ type: 'datetime' })
   createdAt: Date;

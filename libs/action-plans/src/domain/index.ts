@@ -8,3 +8,5 @@ export * from './period';
 export * from './plan-content';
 export * from './visibility';
 export * from './decision.entity';
+export * from './plan-changes';
+export * from './action-plan-thread.entity';

@@ -1,3 +1,4 @@
+import { InvalidInputError, type FieldProblem } from '@accord/shared';
 import { Money } from './money';
 import { Period } from './period';
 
@@ -19,7 +20,14 @@ export interface Participant {
   role: ParticipantRole;
 }
 
+/**
+ * What identifies an activity or an indicator across the versions of a plan: 1 to 40 visible ASCII
+ * characters, unique within the plan (activities and indicators together).
+ */
+export const ITEM_REF_PATTERN = /^[\x21-\x7e]{1,40}$/;
+
 export interface Activity {
+  ref: string;
   title: string;
   description: string | null;
   country: string | null;
@@ -29,6 +37,7 @@ export interface Activity {
 }
 
 export interface Indicator {
+  ref: string;
   name: string;
   unit: string | null;
   baseline: string | null;
@@ -66,6 +75,7 @@ export interface PlanContentInput {
   period: PeriodValue;
   participants?: Optional<Participant[]>;
   activities: {
+    ref?: Optional<string>;
     title: string;
     description?: Optional<string>;
     country?: Optional<string>;
@@ -74,7 +84,7 @@ export interface PlanContentInput {
     budget?: Optional<MoneyValue>;
   }[];
   budget: MoneyValue;
-  indicators?: Optional<{ name: string; unit?: Optional<string>; baseline?: Optional<string>; target?: Optional<string>; targetDate?: Optional<string> }[]>;
+  indicators?: Optional<{ ref?: Optional<string>; name: string; unit?: Optional<string>; baseline?: Optional<string>; target?: Optional<string>; targetDate?: Optional<string> }[]>;
   supersedes?: Optional<string[]>;
   coFunds?: Optional<string[]>;
 }
@@ -84,9 +94,12 @@ const period = (value: PeriodValue): PeriodValue => Period.of(value.start, value
 
 /**
  * The one canonical form of a plan's content: absent parts become null or [], amounts get two
- * places. Money and Period refuse what they cannot represent.
+ * places, every activity and indicator has a ref. Money and Period refuse what they cannot
+ * represent. `previous` is the content this one revises, whose refs an item sent without one may
+ * inherit (see assignItemRefs).
  */
-export function canonicalPlanContent(input: PlanContentInput): PlanContent {
+export function canonicalPlanContent(input: PlanContentInput, previous?: PlanContent): PlanContent {
+  const refs = assignItemRefs(input, previous);
   return {
     title: input.title,
     summary: input.summary ?? null,
@@ -96,7 +109,8 @@ export function canonicalPlanContent(input: PlanContentInput): PlanContent {
     escaComponents: [...(input.escaComponents ?? [])],
     period: period(input.period),
     participants: (input.participants ?? []).map(({ partnerCode, role }) => ({ partnerCode, role })),
-    activities: input.activities.map((activity) => ({
+    activities: input.activities.map((activity, index) => ({
+      ref: refs.activities[index],
       title: activity.title,
       description: activity.description ?? null,
       country: activity.country ?? null,
@@ -105,7 +119,8 @@ export function canonicalPlanContent(input: PlanContentInput): PlanContent {
       budget: activity.budget ? money(activity.budget) : null,
     })),
     budget: money(input.budget),
-    indicators: (input.indicators ?? []).map((indicator) => ({
+    indicators: (input.indicators ?? []).map((indicator, index) => ({
+      ref: refs.indicators[index],
       name: indicator.name,
       unit: indicator.unit ?? null,
       baseline: indicator.baseline ?? null,
@@ -116,4 +131,47 @@ export function canonicalPlanContent(input: PlanContentInput): PlanContent {
     supersedes: (input.supersedes ?? []).map((id) => id.toLowerCase()),
     coFunds: (input.coFunds ?? []).map((id) => id.toLowerCase()),
   };
+}
+
+const ASSIGNED_PREFIX = { activities: 'A', indicators: 'I' } as const;
+
+/**
+ * The refs of the content's activities and indicators: those the client sent, checked. An item sent
+ * without one, in a revision, keeps the ref of the item at its place in the version revised, unless
+ * another item was sent with that ref: a client that never sends refs revises its items by their
+ * place, as before refs existed, while one that sends them may reorder freely. The other items get
+ * `A<n>` / `I<n>`, numbered after the highest such number the content or the version revised holds,
+ * so a new item is never taken for a removed one.
+ */
+function assignItemRefs(input: PlanContentInput, previous: PlanContent | undefined): { activities: string[]; indicators: string[] } {
+  const lists = { activities: input.activities, indicators: input.indicators ?? [] };
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>();
+  for (const [list, items] of Object.entries(lists)) {
+    items.forEach((item, index) => {
+      const ref = item.ref;
+      if (ref === null || ref === undefined) return;
+      const field = `${list}[${index}].ref`;
+      if (typeof ref !== 'string' || !ITEM_REF_PATTERN.test(ref)) problems.push({ field, message: `${field} must be 1 to 40 visible ASCII characters` });
+      else if (seen.has(ref)) problems.push({ field, message: `${field} "${ref}" is already the ref of another activity or indicator of the plan` });
+      else seen.add(ref);
+    });
+  }
+  if (problems.length > 0) throw new InvalidInputError(problems);
+
+  const held = [...seen, ...(previous ? [...previous.activities, ...previous.indicators].map((item) => item.ref) : [])];
+  const taken = new Set(seen);
+  const assign = (list: keyof typeof lists): string[] => {
+    const prefix = ASSIGNED_PREFIX[list];
+    const pattern = new RegExp(`^${prefix}([1-9]\\d{0,8})$`);
+    let next = Math.max(0, ...held.map((ref) => Number(pattern.exec(ref)?.[1] ?? 0))) + 1;
+    return lists[list].map((item, index) => {
+      if (item.ref !== null && item.ref !== undefined) return item.ref;
+      const inherited = previous?.[list][index]?.ref;
+      const ref = inherited !== undefined && !taken.has(inherited) ? inherited : `${prefix}${next++}`;
+      taken.add(ref);
+      return ref;
+    });
+  };
+  return { activities: assign('activities'), indicators: assign('indicators') };
 }

@@ -1,4 +1,5 @@
 import type { ActionPlan, ActionPlanEvent, ActionPlanStatus, ActionPlanVersion, PlanContent, Recommendation } from '../domain';
+import type { CitedThreadView } from './thread.view';
 
 export interface ActionPlanView extends PlanContent {
   id: string;
@@ -8,6 +9,12 @@ export interface ActionPlanView extends PlanContent {
   recommendation: Recommendation | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** One plan as `GET /v1/plans/{id}` gives it: with its review round and the threads its last request for changes cited. */
+export interface ActionPlanDetailView extends ActionPlanView {
+  round: number;
+  citedThreads: CitedThreadView[];
 }
 
 export interface ActionPlanVersionView extends PlanContent {

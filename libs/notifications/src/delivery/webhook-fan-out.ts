@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { THREAD_EVENT_TYPES } from '@accord/action-plans';
 import { APP_CONFIG, preparedQuery, uuidv7, type AppConfig } from '@accord/shared';
 import { WebhookDelivery } from '../webhook-delivery.entity';
 import { webhookDeliveryJobId, webhookDeliveryJobOptions, webhookEventId, type WebhookDeliveryJobSpec } from './webhook-delivery-job';
@@ -7,7 +8,8 @@ import { webhookDeliveryJobId, webhookDeliveryJobOptions, webhookEventId, type W
 /**
  * Decides who hears of a plan's history event: the live webhooks of the partners the plan names
  * (its lead and participants), and nobody else's. Only state changes are delivered, that is events
- * whose data carries a `status` (creation included).
+ * whose data carries a `status` (creation included), and the events of `participants` threads (those
+ * of `reviewers` threads are for reviewers, who have no webhooks).
  *
  * Idempotent: delivery rows are unique per (webhook, event), and only still-pending rows become
  * jobs, so fanning the same event out again neither adds rows nor redelivers a finished delivery.
@@ -28,8 +30,9 @@ export class WebhookFanOut {
          from action_plan_event e
          join action_plan p on p.id = e.plan_id
          join webhook w on w.partner_code = any(p.partner_codes) and w.deleted_at is null
-        where e.plan_id = $1 and e.seq = $2 and (e.data -> 'status') is not null`,
-      [planId, seq],
+        where e.plan_id = $1 and e.seq = $2
+          and ((e.data -> 'status') is not null or (e.type = any($3::text[]) and e.data ->> 'visibility' = 'participants'))`,
+      [planId, seq, THREAD_EVENT_TYPES],
     );
     if (webhooks.length === 0) return [];
     const eventType = webhooks[0].event_type;

@@ -69,7 +69,7 @@ export class IatiDraftWriter {
     }
     const current = await this.plans.loadVersion(em, existing.id, existing.currentVersion);
     if (existing.status === 'draft' && isDeepStrictEqual(current.content, content)) return { iatiIdentifier, planId: existing.id, outcome: 'unchanged', problems };
-    existing.revise(content, actor);
+    existing.revise(content, current.content, actor);
     await this.plans.save(em, existing);
     await em.flush();
     return { iatiIdentifier, planId: existing.id, outcome: 'updated', problems };

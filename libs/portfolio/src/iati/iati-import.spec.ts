@@ -135,6 +135,21 @@ describe('fromIatiActivities', () => {
       expectValidDraft(item);
     });
 
+    it('derives each activity’s ref from its sector and country, the same on every read, with a suffix for a pair that comes back', () => {
+      const xml = doc(
+        activity(
+          'XX-2b',
+          basics({
+            countries: '<recipient-country code="HN" percentage="50"/><recipient-country code="GT" percentage="50"/>',
+            sectors: '<sector code="15132" percentage="40"/><sector code="99999" percentage="30"/><sector code="15132" percentage="30"/>',
+          }),
+        ),
+      );
+      const refs = () => read(xml)[0].plan!.activities.map((entry) => entry.ref);
+      expect(refs()).toEqual(['15132-HN', '15132-GT', 'OTHER-HN', 'OTHER-GT', '15132-HN-2', '15132-GT-2']);
+      expect(refs()).toEqual(refs());
+    });
+
     it('a Central America regional activity names the seven countries', () => {
       const [item] = read(doc(activity('XX-3', basics({ countries: '<recipient-region code="1032" vocabulary="1"/>' }))));
       expect(item.plan!.countries).toEqual(['BZ', 'CR', 'GT', 'HN', 'NI', 'PA', 'SV']);

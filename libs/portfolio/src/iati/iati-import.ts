@@ -397,7 +397,7 @@ class ActivityReader {
       parts = bySector.slice(0, LIMITS.activities).map((sector) => ({ sector: sector.code, country: '', share: sector.share }));
     }
     const cents = splitCents(BigInt(budget.amount.replace('.', '')), parts.map((part) => part.share));
-    return parts
+    const activities = parts
       .map((part, index) => ({ part, cents: cents[index] }))
       .filter(({ cents: amount }) => amount > 0n)
       .map(({ part, cents: amount }) => {
@@ -412,6 +412,8 @@ class ActivityReader {
           budget: { amount: `${amount / 100n}.${(amount % 100n).toString().padStart(2, '0')}`, currency: budget.currency },
         };
       });
+    const refs = iatiActivityRefs(activities);
+    return activities.map((activity, index) => ({ ref: refs[index], ...activity }));
   }
 
   /** Indicators with a baseline and the target of their last period; values that are not numbers reported. */
@@ -451,6 +453,22 @@ class ActivityReader {
     this.problem('NON_NUMERIC_VALUE', `the ${what} of "${name}" is not a number: "${text.slice(0, 50)}"`);
     return null;
   }
+}
+
+/**
+ * The refs of a draft's activities, derived from what identifies each in the IATI activity: its DAC
+ * sector and recipient country (`15132-HN`; `15132` for all the plan's countries, `OTHER` for a
+ * sector the service does not know), with `-2`, `-3`… for a pair that comes back. A re-import gives
+ * the same parts the same refs, so its revision revises them rather than replacing every activity.
+ */
+export function iatiActivityRefs(activities: readonly { sector: string | null; country: string | null }[]): string[] {
+  const seen = new Map<string, number>();
+  return activities.map(({ sector, country }) => {
+    const base = [sector ?? 'OTHER', country].filter(Boolean).join('-');
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count === 1 ? base : `${base}-${count}`;
+  });
 }
 
 /** Whole-cent parts of `total` in proportion to `shares`, adding up to it exactly: leftover cents go to the largest remainders. */

@@ -13,6 +13,7 @@ export interface DecisionView {
   comment: string | null;
   override: { checks: string[]; justification: string } | null;
   coordination: { action: string; note: string } | null;
+  threads: string[];
   createdAt: string;
 }
 

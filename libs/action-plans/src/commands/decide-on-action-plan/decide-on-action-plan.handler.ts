@@ -5,7 +5,7 @@ import { APP_CONFIG, type Actor, type AppConfig } from '@accord/shared';
 import { ActionPlanRepository } from '../../action-plan.repository';
 import { CheckResult } from '../../checks/check-result.entity';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ACTIVE_STATUSES, ActionPlan, ActionPlanNotFoundError, AlreadyDecidedError, canTransition, Decision } from '../../domain';
+import { ACTIVE_STATUSES, ActionPlan, ActionPlanNotFoundError, ActionPlanThread, AlreadyDecidedError, canTransition, Decision } from '../../domain';
 import { toActionPlanView } from '../../views/action-plan.view';
 import { DecideOnActionPlanCommand, type DecisionView } from './decide-on-action-plan.command';
 
@@ -19,6 +19,7 @@ const view = (decision: Decision): DecisionView => ({
   comment: decision.comment,
   override: decision.override,
   coordination: decision.coordination,
+  threads: decision.threads,
   createdAt: decision.createdAt.toISOString(),
 });
 
@@ -40,15 +41,17 @@ export class DecideOnActionPlanHandler implements ICommandHandler<DecideOnAction
         const plan = await em.findOne(ActionPlan, { id: planId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (!plan) throw new ActionPlanNotFoundError(planId);
         plan.assertMatches(ifMatch);
-        const [priorDecisions, results] = await Promise.all([
+        const [priorDecisions, results, citedThreads] = await Promise.all([
           em.find(Decision, { planId, version: plan.currentVersion }),
           em.find(CheckResult, { planId, version: plan.currentVersion }),
+          input.threads?.length ? em.find(ActionPlanThread, { planId, id: { $in: [...input.threads] } }) : [],
         ]);
         const decision = plan.decide(input, reviewer, {
           priorDecisions,
           failedChecks: results.filter((result) => result.status === 'failed').map((result) => result.type),
           overlapWarned: await this.overlapsActivePlan(em, results),
           approvalsRequired: this.config.approvalsRequired,
+          citedThreads,
         });
         em.persist(decision);
         await this.plans.save(em, plan);

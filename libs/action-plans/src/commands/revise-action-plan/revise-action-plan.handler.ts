@@ -11,10 +11,10 @@ export class ReviseActionPlanHandler implements ICommandHandler<ReviseActionPlan
 
   execute({ actor, planId, content, ifMatch }: ReviseActionPlanCommand): Promise<SavedActionPlan> {
     return this.plans.transaction(async (em) => {
-      const plan = await this.plans.loadVisible(em, planId, actor, true);
+      const { plan, content: previous } = await this.plans.loadVisibleWithContent(em, planId, actor);
       plan.assertMatches(ifMatch);
-      const canonical = canonicalPlanContent(content);
-      plan.revise(canonical, actor);
+      const canonical = canonicalPlanContent(content, previous);
+      plan.revise(canonical, previous, actor);
       await this.plans.save(em, plan);
       await em.flush();
       return { view: toActionPlanView(plan, canonical), etag: plan.etag, replayed: false };

@@ -1,8 +1,8 @@
 import { Query } from '@nestjs/cqrs';
 import type { Actor } from '@accord/shared';
-import type { ActionPlanView } from '../../views/action-plan.view';
+import type { ActionPlanDetailView } from '../../views/action-plan.view';
 
-export class GetActionPlanQuery extends Query<{ view: ActionPlanView; etag: string }> {
+export class GetActionPlanQuery extends Query<{ view: ActionPlanDetailView; etag: string }> {
   constructor(
     readonly actor: Actor,
     readonly planId: string,

@@ -1,4 +1,5 @@
 import { Query } from '@nestjs/cqrs';
+import type { CitedThreadView } from '../../views/thread.view';
 
 export interface ReviewQueueItem {
   id: string;
@@ -15,6 +16,11 @@ export interface ReviewQueueItem {
   checks: { type: string; status: string; score: number | null }[];
   approvals: { reviewerId: string; affiliation: string | null; decidedAt: string }[];
   approvalsRequired: number;
+  /** 1, and one more after each request for changes. */
+  round: number;
+  openThreads: number;
+  /** The threads the last request for changes cited, with whether this version changed each one's field. */
+  citedThreads: CitedThreadView[];
 }
 
 export interface ReviewQueuePage {
