@@ -15,13 +15,17 @@ const NARROW = { width: 390, height: 844 };
 
 const US_TITLE = 'Community policing and youth outreach in San Pedro Sula';
 const SAFE_STREETS = 'Create safe streets for the citizens of the region';
+const BUDGET_THREAD = 'The budget is above what the precincts need: bring it to 1.4 million.';
+const REVIEWERS_THREAD = 'Between reviewers: ask the EU whether it co-funds the youth outreach.';
 
 /**
  * The console in Debian's Chromium against the real api and worker: the issue's whole journey done
- * through the pages only (a US officer creates and submits a plan, Honduras endorses it, a reviewer
- * sends it back, the officer revises and resubmits, two reviewers approve with a coordination note,
- * the heat map shows Honduras funded), the service's refusals as the person reads them, an axe-core
- * audit and a 390 px reading of every page, and the screenshots the README shows.
+ * through the pages only (a US officer creates and submits a plan; Honduras endorses it; a reviewer
+ * requests changes citing a thread on the budget; the officer sees the thread, revises the budget and
+ * resubmits; the reviewer sees the change side by side and the thread outdated, and approves with a
+ * coordination note; a second reviewer approves; the heat map shows Honduras funded), the service's
+ * refusals as the person reads them, an axe-core audit and a 390 px reading of every page, and the
+ * screenshots the README shows.
  */
 describe('the console', () => {
   let stack: TestStack;
@@ -243,7 +247,7 @@ describe('the console', () => {
       await page.context().close();
     });
 
-    it('a reviewer finds it in the queue, is told an approval needs the overlap resolved, and requests changes', async () => {
+    it('a reviewer finds it in the queue, is told an approval needs the overlap resolved, and requests changes citing a thread on the budget', async () => {
       const page = await signIn(keys.oas);
       await heading(page, 'Review queue');
       const entry = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: US_TITLE }) });
@@ -256,16 +260,39 @@ describe('the console', () => {
       await alert(page, 'Say how the overlap is resolved')
         .getByText('The overlap check warned of another plan, so an approval must say how the two are coordinated: merged, co-funded, or both justified, with a note.')
         .waitFor();
-      await decide(page, 'Request changes', 'The budget is above what the precincts need: bring it to 1.4 million.');
+
+      // A thread on the budget, beside it, that the lead reads; and one for the reviewers alone.
+      await page.getByRole('button', { name: 'Open a thread on Budget' }).click();
+      await page.getByLabel('New thread on Budget').fill(BUDGET_THREAD);
+      await page.getByRole('button', { name: 'Open the thread' }).click();
+      const budget = page.locator('#field-budget');
+      await budget.getByRole('article', { name: 'Thread on Budget (version 1)' }).getByText(BUDGET_THREAD).waitFor();
+      await page.getByRole('button', { name: 'Open a thread on the plan as a whole' }).click();
+      await page.getByLabel('New thread on the plan as a whole').fill(REVIEWERS_THREAD);
+      await page.getByLabel('Reviewers and admins only').check();
+      await page.getByRole('button', { name: 'Open the thread' }).click();
+      await page.getByRole('region', { name: 'Threads on the plan' }).getByText(REVIEWERS_THREAD).waitFor();
+
+      await page.getByRole('radio', { name: 'Request changes' }).check();
+      await page.getByLabel(/^The thread on Budget \(version 1\)/).check();
+      await decide(page, 'Request changes', 'Please address the thread on the budget.');
       await page.getByText('Your request for changes is recorded. The plan is now changes requested.').waitFor();
       await page.getByText('Changes requested', { exact: true }).first().waitFor();
       await page.context().close();
     });
 
-    it('the US officer revises the budget (the API refuses a plan co-funding itself, at that field) and resubmits', async () => {
+    it('the US officer answers the thread, revises the budget (the API refuses a plan co-funding itself, at that field) and resubmits', async () => {
       const page = await signIn(keys.us);
       await openPlan(page, US_TITLE);
-      await page.getByRole('region', { name: 'History' }).getByText('Changes requested; “The budget is above what the precincts need: bring it to 1.4 million.”').waitFor();
+      await page.getByRole('region', { name: 'History' }).getByText('Changes requested; “Please address the thread on the budget.”').waitFor();
+      // The cited thread beside the budget, which the lead answers; the reviewers' thread is not there for it.
+      const thread = page.locator('#field-budget').getByRole('article', { name: 'Thread on Budget (version 1)' });
+      await thread.getByText('Cited: field not changed yet').waitFor();
+      await thread.getByLabel('Reply').fill('Agreed: the precincts need 1.4 million; the revision says so.');
+      await thread.getByRole('button', { name: 'Send the reply' }).click();
+      await thread.getByText('Agreed: the precincts need 1.4 million; the revision says so.').waitFor();
+      expect(await page.getByText(REVIEWERS_THREAD).count()).toBe(0);
+      await audit(page, 'a plan sent back, to its lead');
       await page.getByRole('link', { name: 'Revise the plan' }).click();
       await heading(page, `Revise “${US_TITLE}”`);
       await page.locator('#field-budget-amount').fill('1400000.00');
@@ -280,21 +307,35 @@ describe('the console', () => {
       await page.getByLabel('Co-funds (plan ids, one a line)').fill('');
       await page.getByRole('button', { name: 'Save the revision' }).click();
       await heading(page, US_TITLE);
-      await page.getByText('Version 2', { exact: true }).waitFor();
+      await page.locator('.plan-meta').getByText('Version 2', { exact: true }).waitFor();
       await page.getByRole('button', { name: 'Submit for review' }).click();
       await page.getByText('Awaiting a decision', { exact: true }).first().waitFor();
       expect((await stack.as(keys.us).get(`/v1/plans/${planId}`)).body).toMatchObject({ status: 'awaiting_decision', version: 2, budget: { amount: '1400000.00', currency: 'USD' } });
       await page.context().close();
     });
 
-    it('two reviewers approve with a coordination note; a second decision and a stale page are refused in words', async () => {
+    it('the reviewer sees the change side by side and the thread outdated; two reviewers approve with a coordination note; a second decision and a stale page are refused in words', async () => {
       const second = await signIn(keys.un);
       // The second reviewer opens the plan first: the first reviewer's approval then makes its page stale.
       await openPlan(second, US_TITLE);
       const first = await signIn(keys.oas);
-      await first.getByRole('link', { name: US_TITLE }).waitFor();
+      const entry = first.getByRole('listitem').filter({ has: first.getByRole('link', { name: US_TITLE }) });
+      await entry.getByText('2 (version 2)').waitFor();
+      await entry.getByText('1 cited: 1 field changed, 0 not').waitFor();
       await first.screenshot({ path: join(SCREENSHOTS, 'queue.png'), fullPage: true });
       await openPlan(first, US_TITLE);
+
+      // What changed, side by side, and the thread on the budget outdated by it.
+      const changes = first.getByRole('region', { name: 'Changes table, version 1 to 2' });
+      const budgetRow = changes.getByRole('row', { name: /^Budget › amount/ });
+      expect(await budgetRow.getByRole('cell').allTextContents()).toEqual(['1,500,000.00', '1,400,000.00']);
+      await changes.getByRole('row', { name: /Activity 1 › Budget › amount/ }).waitFor();
+      const thread = first.locator('#field-budget').getByRole('article', { name: 'Thread on Budget (version 1)' });
+      await thread.getByText('Outdated').waitFor();
+      await thread.getByText('A later version changed this field: it now reads 1,400,000.00 USD.').waitFor();
+      await thread.getByText('Cited: field changed').waitFor();
+      await thread.getByRole('button', { name: 'Resolve' }).click();
+      await thread.getByText('Resolved', { exact: true }).waitFor();
       await first.getByRole('radio', { name: 'Approve' }).check();
       await first.getByLabel('Resolution').selectOption('co_fund');
       await first.getByLabel('Coordination note').fill('The EU funds the youth outreach; the US the precincts.');

@@ -77,6 +77,21 @@ export function pointerToField(pointer: string, content: ItemLists): string | nu
   return field;
 }
 
+/** `activities[1].sector` → `/activities/A2/sector`: the pointer a thread on that field is anchored to; null when an item has no ref. */
+export function fieldToPointer(field: string, content: ItemLists): string | null {
+  const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+  const segments: string[] = [];
+  for (const [, name, index] of field.matchAll(/([A-Za-z]+)(?:\[(\d+)\])?/g)) {
+    segments.push(name);
+    if (index === undefined) continue;
+    const list = segments.length === 1 ? content[name] : undefined;
+    const item = Array.isArray(list) ? list[Number(index)] : undefined;
+    if (!hasRef(item)) return null;
+    segments.push(item.ref);
+  }
+  return `/${segments.map(escape).join('/')}`;
+}
+
 function hasRef(item: unknown): item is { ref: string } {
   return typeof item === 'object' && item !== null && 'ref' in item && typeof item.ref === 'string';
 }

@@ -69,13 +69,41 @@ export function actorWords(actor: Actor): string {
   return actor.partnerCode ? `${actor.role} (${actor.partnerCode})` : actor.role;
 }
 
+const clip = (text: string) => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
+
+export const visibilityWords = (visibility: 'reviewers' | 'participants') => (visibility === 'reviewers' ? 'reviewers and admins only' : 'with the lead and participants');
+
+/** The author of a thread's comment. */
+export function authorWords(author: { kind: 'partner' | 'reviewer' | 'admin'; partnerCode?: string }): string {
+  return author.partnerCode ? `${author.kind} (${author.partnerCode})` : author.kind;
+}
+
+/**
+ * A value of the content as the changes endpoint and a thread's current value give it: text, a list
+ * of codes, money, a period, participants, or a whole activity or indicator.
+ */
+export function valueWords(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'object') return String(value);
+  if (Array.isArray(value)) return value.length ? value.map(valueWords).join(', ') : '—';
+  const fields = new Map(Object.entries(value));
+  const text = (key: string) => (typeof fields.get(key) === 'string' ? String(fields.get(key)) : '');
+  if (fields.has('amount') && fields.has('currency')) return `${amount(text('amount'))} ${text('currency')}`;
+  if (fields.has('start') && fields.has('end')) return `${text('start')} to ${text('end')}`;
+  if (fields.has('partnerCode')) return `${text('partnerCode')} (${text('role').toLowerCase()})`;
+  if (fields.has('title')) return `${text('title')}${fields.get('budget') ? `, ${valueWords(fields.get('budget'))}` : ''}`;
+  if (fields.has('name')) return text('name');
+  return JSON.stringify(value);
+}
+
 /** One line of the history timeline for an event. */
 export function eventWords(event: HistoryEvent): string {
   switch (event.type) {
     case 'ActionPlanCreated':
       return 'Created as a draft';
     case 'ActionPlanRevised':
-      return `Revised: version ${event.version}`;
+      return `Revised: version ${event.version}${event.data.changedPaths?.length ? `, changing ${event.data.changedPaths.join(', ')}` : ''}`;
     case 'ActionPlanSubmitted':
       return `Version ${event.version} submitted`;
     case 'ActionPlanReviewStarted':
@@ -108,5 +136,13 @@ export function eventWords(event: HistoryEvent): string {
       return 'Overdue: waited past the review deadline';
     case 'ActionPlanOverlapFound':
       return `Overlap found with another plan (score ${event.data.score})`;
+    case 'ActionPlanThreadOpened':
+      return `Thread opened ${event.data.anchor ? `on ${event.data.anchor.path} of version ${event.data.anchor.version}` : 'on the plan'} (${visibilityWords(event.data.visibility)}): “${clip(event.data.body)}”`;
+    case 'ActionPlanThreadCommented':
+      return `Reply in a thread: “${clip(event.data.body)}”`;
+    case 'ActionPlanThreadResolved':
+      return 'Thread resolved';
+    case 'ActionPlanThreadReopened':
+      return 'Thread reopened';
   }
 }

@@ -46,6 +46,8 @@ export interface CodeLists {
 }
 
 export interface ActivityDraft {
+  /** The item's identity across versions (issue 20): kept as read, absent for a new item, which the service names. */
+  ref?: string;
   title: string;
   description: string;
   country: string;
@@ -57,6 +59,7 @@ export interface ActivityDraft {
 }
 
 export interface IndicatorDraft {
+  ref?: string;
   name: string;
   unit: string;
   baseline: string;
@@ -125,6 +128,7 @@ export function draftOf(plan: PlanContent): PlanDraft {
     end: plan.period.end,
     participants: (plan.participants ?? []).map(({ partnerCode, role }) => ({ partnerCode, role })),
     activities: plan.activities.map((activity) => ({
+      ...(activity.ref ? { ref: activity.ref } : {}),
       title: activity.title,
       description: text(activity.description),
       country: text(activity.country),
@@ -137,6 +141,7 @@ export function draftOf(plan: PlanContent): PlanDraft {
     amount: plan.budget.amount,
     currency: plan.budget.currency,
     indicators: (plan.indicators ?? []).map((indicator) => ({
+      ...(indicator.ref ? { ref: indicator.ref } : {}),
       name: indicator.name,
       unit: text(indicator.unit),
       baseline: text(indicator.baseline),
@@ -167,6 +172,7 @@ export function contentOf(draft: PlanDraft): PlanContent {
     period: { start: draft.start.trim(), end: draft.end.trim() },
     participants: draft.participants,
     activities: draft.activities.map((activity) => ({
+      ...(activity.ref ? { ref: activity.ref } : {}),
       title: activity.title.trim(),
       description: optional(activity.description),
       country: optional(activity.country),
@@ -176,6 +182,7 @@ export function contentOf(draft: PlanDraft): PlanContent {
     })),
     budget: { amount: draft.amount.trim(), currency: draft.currency },
     indicators: draft.indicators.map((indicator) => ({
+      ...(indicator.ref ? { ref: indicator.ref } : {}),
       name: indicator.name.trim(),
       unit: optional(indicator.unit),
       baseline: optional(indicator.baseline),

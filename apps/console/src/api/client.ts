@@ -4,6 +4,9 @@ import type { components, paths } from './schema';
 export type Schemas = components['schemas'];
 export type Api = Client<paths>;
 export type Plan = Schemas['ActionPlanResponse'];
+/** A plan as GET /v1/plans/{id} gives it: with its review round and the threads its last request for changes cited. */
+export type PlanDetail = Schemas['ActionPlanDetailResponse'];
+export type PlanChange = Schemas['PlanChangeResponse'];
 export type PlanContent = Schemas['PlanContentRequest'];
 export type CheckResult = Schemas['CheckResultResponse'];
 export type Finding = Schemas['FindingResponse'];

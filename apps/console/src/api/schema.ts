@@ -24,7 +24,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One plan, its current version’s content */
+        /** One plan, its current version’s content, its review round and the threads its last request for changes cited */
         get: operations["PlansController_get"];
         /** Revise a plan (lead partner, while draft or changes_requested): a new version, back in draft */
         put: operations["PlansController_revise"];
@@ -78,6 +78,26 @@ export interface paths {
         };
         /** One version of a plan, as it was written */
         get: operations["PlansController_version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{id}/versions/{n}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What version n changed since an earlier one (the one before it by default), field by field
+         * @description Activities and indicators are matched by ref, so reordering them is no change. 400 when `since` is not before `n`; 404 for a version the plan does not have.
+         */
+        get: operations["PlansController_changes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -160,6 +180,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/plans/{id}/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The threads of a plan the caller may read, oldest first, with their comments and whether a later version changed their field */
+        get: operations["ThreadsController_list"];
+        put?: never;
+        /**
+         * Open a thread on a field of a version, or on the plan as a whole, with its first comment
+         * @description Reviewers and admins speak in every thread, except a reviewer affiliated with the lead or a participant in a `reviewers` thread (403); the lead and the participants in `participants` threads; no other partner. A thread a partner may not read does not exist for it (404); nothing changes in the threads of a plan that is approved, rejected, withdrawn or superseded (409).
+         */
+        post: operations["ThreadsController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{id}/threads/{threadId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply to an open thread
+         * @description Reviewers and admins speak in every thread, except a reviewer affiliated with the lead or a participant in a `reviewers` thread (403); the lead and the participants in `participants` threads; no other partner. A thread a partner may not read does not exist for it (404); nothing changes in the threads of a plan that is approved, rejected, withdrawn or superseded (409).
+         */
+        post: operations["ThreadsController_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{id}/threads/{threadId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve an open thread
+         * @description Reviewers and admins speak in every thread, except a reviewer affiliated with the lead or a participant in a `reviewers` thread (403); the lead and the participants in `participants` threads; no other partner. A thread a partner may not read does not exist for it (404); nothing changes in the threads of a plan that is approved, rejected, withdrawn or superseded (409).
+         */
+        post: operations["ThreadsController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{id}/threads/{threadId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a resolved thread
+         * @description Reviewers and admins speak in every thread, except a reviewer affiliated with the lead or a participant in a `reviewers` thread (403); the lead and the participants in `participants` threads; no other partner. A thread a partner may not read does not exist for it (404); nothing changes in the threads of a plan that is approved, rejected, withdrawn or superseded (409).
+         */
+        post: operations["ThreadsController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -226,7 +327,7 @@ export interface paths {
         put?: never;
         /**
          * Register an endpoint for the state changes of the caller’s plans; the signing secret is shown once
-         * @description Every state change of a plan the caller’s organisation leads or takes part in is POSTed to the URL as JSON (schema `WebhookEventPayload`), with headers `x-accord-event-id` (the payload’s `id`: de-duplicate on it), `x-accord-timestamp` (unix seconds) and `x-accord-signature: sha256=<hex>`, the HMAC-SHA256 of `{timestamp}.{raw body}` keyed with the secret. Any 2xx within 10 s is a success; anything else is retried with exponential backoff, and the outcome is in the delivery log. Redirects are not followed. Deliveries of one webhook may arrive out of order: order by the payload’s `occurredAt`.
+         * @description Every state change of a plan the caller’s organisation leads or takes part in, and every event of its `participants` threads, is POSTed to the URL as JSON (schema `WebhookEventPayload`), with headers `x-accord-event-id` (the payload’s `id`: de-duplicate on it), `x-accord-timestamp` (unix seconds) and `x-accord-signature: sha256=<hex>`, the HMAC-SHA256 of `{timestamp}.{raw body}` keyed with the secret. Any 2xx within 10 s is a success; anything else is retried with exponential backoff, and the outcome is in the delivery log. Redirects are not followed. Deliveries of one webhook may arrive out of order: order by the payload’s `occurredAt`.
          */
         post: operations["WebhooksController_register"];
         delete?: never;
@@ -297,7 +398,7 @@ export interface paths {
         put?: never;
         /**
          * Approve, reject or request changes on the current version
-         * @description A plan is approved once APPROVALS_REQUIRED distinct reviewers approved the same version; one rejection rejects. A reviewer affiliated with the lead or a participating partner is refused (403); a second decision by the same reviewer on a version is 409; a failed check blocks approval unless an admin overrides it (409); when the overlap check warned, approval needs `coordination` (409).
+         * @description A plan is approved once APPROVALS_REQUIRED distinct reviewers approved the same version; one rejection rejects. A reviewer affiliated with the lead or a participating partner is refused (403); a second decision by the same reviewer on a version is 409; a failed check blocks approval unless an admin overrides it (409); when the overlap check warned, approval needs `coordination` (409). `request_changes` may cite `threads`, open `participants` threads of the plan (400 otherwise): the review queue and the plan then show, once the plan is revised, whether each one’s field changed.
          */
         post: operations["ReviewController_decide"];
         delete?: never;
@@ -592,7 +693,7 @@ export interface components {
             type: "ActionPlanCreated";
             data: components["schemas"]["CreatedData"];
         };
-        TransitionData: {
+        RevisedData: {
             /**
              * @description The status the plan left
              * @example draft
@@ -605,6 +706,14 @@ export interface components {
              * @enum {string}
              */
             status: "draft" | "submitted" | "in_review" | "awaiting_decision" | "changes_requested" | "approved" | "rejected" | "withdrawn" | "superseded";
+            /**
+             * @description The fields the new version changed, as `GET /v1/plans/{id}/versions/{n}/changes` names them (absent from revisions recorded before it was kept)
+             * @example [
+             *       "/activities/A1/title",
+             *       "/budget/amount"
+             *     ]
+             */
+            changedPaths?: string[];
         };
         ActionPlanRevisedEvent: {
             /**
@@ -625,7 +734,21 @@ export interface components {
              * @enum {string}
              */
             type: "ActionPlanRevised";
-            data: components["schemas"]["TransitionData"];
+            data: components["schemas"]["RevisedData"];
+        };
+        TransitionData: {
+            /**
+             * @description The status the plan left
+             * @example draft
+             * @enum {string}
+             */
+            from: "draft" | "submitted" | "in_review" | "awaiting_decision" | "changes_requested" | "approved" | "rejected" | "withdrawn" | "superseded";
+            /**
+             * @description The status the plan entered
+             * @example submitted
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "in_review" | "awaiting_decision" | "changes_requested" | "approved" | "rejected" | "withdrawn" | "superseded";
         };
         ActionPlanSubmittedEvent: {
             /**
@@ -995,6 +1118,8 @@ export interface components {
             comment: string | null;
             override?: components["schemas"]["OverrideRequest"];
             coordination?: components["schemas"]["CoordinationRequest"];
+            /** @description The threads a request for changes cited; told only to who may read them */
+            threads?: string[];
             /**
              * @description Approvals of the version so far, this one included
              * @example 1
@@ -1087,6 +1212,156 @@ export interface components {
             type: "ActionPlanOverlapFound";
             data: components["schemas"]["OverlapFoundData"];
         };
+        CommentAuthorData: {
+            /**
+             * @example reviewer
+             * @enum {string}
+             */
+            kind: "partner" | "reviewer" | "admin";
+            /**
+             * @description The partner’s organisation, or the reviewer’s affiliation; none for an admin
+             * @example OAS
+             */
+            partnerCode?: string;
+        };
+        ThreadAnchorResponse: {
+            /**
+             * @description The version the field was discussed in
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description A JSON Pointer into that version’s content
+             * @example /budget/amount
+             */
+            path: string;
+        };
+        ThreadOpenedData: {
+            /** Format: uuid */
+            threadId: string;
+            /**
+             * @description Only a `participants` thread’s events reach the plan’s partners (history and webhooks)
+             * @example participants
+             * @enum {string}
+             */
+            visibility: "reviewers" | "participants";
+            /** Format: uuid */
+            commentId: string;
+            author: components["schemas"]["CommentAuthorData"];
+            /** @example Raised to 1.6 million in version 2. */
+            body: string;
+            /** @description null: the thread is about the plan as a whole */
+            anchor: components["schemas"]["ThreadAnchorResponse"] | null;
+        };
+        ActionPlanThreadOpenedEvent: {
+            /**
+             * @description Position in the plan’s history, from 1, without gaps
+             * @example 2
+             */
+            seq: number;
+            /** @example 2026-11-25T13:00:00.000Z */
+            occurredAt: string;
+            actor: components["schemas"]["ActorResponse"];
+            /**
+             * @description The version the event concerns
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ActionPlanThreadOpened";
+            data: components["schemas"]["ThreadOpenedData"];
+        };
+        ThreadCommentedData: {
+            /** Format: uuid */
+            threadId: string;
+            /**
+             * @description Only a `participants` thread’s events reach the plan’s partners (history and webhooks)
+             * @example participants
+             * @enum {string}
+             */
+            visibility: "reviewers" | "participants";
+            /** Format: uuid */
+            commentId: string;
+            author: components["schemas"]["CommentAuthorData"];
+            /** @example Raised to 1.6 million in version 2. */
+            body: string;
+        };
+        ActionPlanThreadCommentedEvent: {
+            /**
+             * @description Position in the plan’s history, from 1, without gaps
+             * @example 2
+             */
+            seq: number;
+            /** @example 2026-11-25T13:00:00.000Z */
+            occurredAt: string;
+            actor: components["schemas"]["ActorResponse"];
+            /**
+             * @description The version the event concerns
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ActionPlanThreadCommented";
+            data: components["schemas"]["ThreadCommentedData"];
+        };
+        ThreadData: {
+            /** Format: uuid */
+            threadId: string;
+            /**
+             * @description Only a `participants` thread’s events reach the plan’s partners (history and webhooks)
+             * @example participants
+             * @enum {string}
+             */
+            visibility: "reviewers" | "participants";
+        };
+        ActionPlanThreadResolvedEvent: {
+            /**
+             * @description Position in the plan’s history, from 1, without gaps
+             * @example 2
+             */
+            seq: number;
+            /** @example 2026-11-25T13:00:00.000Z */
+            occurredAt: string;
+            actor: components["schemas"]["ActorResponse"];
+            /**
+             * @description The version the event concerns
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ActionPlanThreadResolved";
+            data: components["schemas"]["ThreadData"];
+        };
+        ActionPlanThreadReopenedEvent: {
+            /**
+             * @description Position in the plan’s history, from 1, without gaps
+             * @example 2
+             */
+            seq: number;
+            /** @example 2026-11-25T13:00:00.000Z */
+            occurredAt: string;
+            actor: components["schemas"]["ActorResponse"];
+            /**
+             * @description The version the event concerns
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ActionPlanThreadReopened";
+            data: components["schemas"]["ThreadData"];
+        };
         PeriodRequest: {
             /**
              * Format: date
@@ -1123,6 +1398,11 @@ export interface components {
             currency: string;
         };
         ActivityRequest: {
+            /**
+             * @description What identifies the activity across versions, unique within the plan: send it back to revise this activity. Without one the service assigns `A1`, `A2`, …
+             * @example A1
+             */
+            ref?: string | null;
             /** @example Model precincts */
             title: string;
             /** @example Train and equip three community police units. */
@@ -1138,6 +1418,11 @@ export interface components {
             budget?: components["schemas"]["MoneyRequest"] | null;
         };
         IndicatorRequest: {
+            /**
+             * @description What identifies the indicator across versions, unique within the plan: send it back to revise this indicator. Without one the service assigns `I1`, `I2`, …
+             * @example I1
+             */
+            ref?: string | null;
             /** @example Homicides per 100,000 people */
             name: string;
             /** @example rate */
@@ -1201,6 +1486,52 @@ export interface components {
             /** @description Plans this plan co-funds */
             coFunds?: string[];
         };
+        ActivityResponse: {
+            /**
+             * @description What identifies the activity across versions, unique within the plan
+             * @example A1
+             */
+            ref: string;
+            /** @example Model precincts */
+            title: string;
+            /** @example Train and equip three community police units. */
+            description?: string | null;
+            /** @example HN */
+            country?: string | null;
+            /**
+             * @description OECD-DAC purpose code
+             * @example 15132
+             */
+            sector?: string | null;
+            period?: components["schemas"]["PeriodRequest"] | null;
+            budget?: components["schemas"]["MoneyRequest"] | null;
+        };
+        IndicatorResponse: {
+            /**
+             * @description What identifies the indicator across versions, unique within the plan
+             * @example I1
+             */
+            ref: string;
+            /** @example Homicides per 100,000 people */
+            name: string;
+            /** @example rate */
+            unit?: string | null;
+            /**
+             * @description Decimal string
+             * @example 38.0
+             */
+            baseline?: string | null;
+            /**
+             * @description Decimal string
+             * @example 30.0
+             */
+            target?: string | null;
+            /**
+             * Format: date
+             * @example 2028-12-31
+             */
+            targetDate?: string | null;
+        };
         ActionPlanResponse: {
             /** @example Community policing in San Pedro Sula */
             title: string;
@@ -1236,9 +1567,9 @@ export interface components {
             period: components["schemas"]["PeriodRequest"];
             participants?: components["schemas"]["ParticipantRequest"][];
             /** @description At least one */
-            activities: components["schemas"]["ActivityRequest"][];
+            activities: components["schemas"]["ActivityResponse"][];
             budget: components["schemas"]["MoneyRequest"];
-            indicators?: components["schemas"]["IndicatorRequest"][];
+            indicators: components["schemas"]["IndicatorResponse"][];
             /** @description Plans this consolidated plan replaces once approved */
             supersedes?: string[];
             /** @description Plans this plan co-funds */
@@ -1281,6 +1612,101 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        CitedThreadResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @description null: the thread is about the plan as a whole */
+            anchor: components["schemas"]["ThreadAnchorResponse"] | null;
+            /**
+             * @example open
+             * @enum {string}
+             */
+            status: "open" | "resolved";
+            /**
+             * @description The current version changed the thread’s field since the version changes were requested on (for a thread on the plan as a whole: anything); false until the plan is revised
+             * @example true
+             */
+            changed: boolean;
+        };
+        ActionPlanDetailResponse: {
+            /** @example Community policing in San Pedro Sula */
+            title: string;
+            /** @example Model police precincts and youth outreach in three high-crime neighbourhoods. */
+            summary?: string | null;
+            /**
+             * @description Recipient countries (ISO 3166-1 alpha-2), at least one
+             * @example [
+             *       "HN"
+             *     ]
+             */
+            countries: string[];
+            /**
+             * @description CARSI goals claimed, at least one
+             * @example [
+             *       "SAFE_STREETS",
+             *       "STATE_PRESENCE"
+             *     ]
+             */
+            goals: string[];
+            /**
+             * @example [
+             *       "PREVENTION"
+             *     ]
+             */
+            programAreas?: string[] | null;
+            /**
+             * @example [
+             *       "VIOLENCE_PREVENTION"
+             *     ]
+             */
+            escaComponents?: string[] | null;
+            period: components["schemas"]["PeriodRequest"];
+            participants?: components["schemas"]["ParticipantRequest"][];
+            /** @description At least one */
+            activities: components["schemas"]["ActivityResponse"][];
+            budget: components["schemas"]["MoneyRequest"];
+            indicators: components["schemas"]["IndicatorResponse"][];
+            /** @description Plans this consolidated plan replaces once approved */
+            supersedes?: string[];
+            /** @description Plans this plan co-funds */
+            coFunds?: string[];
+            /**
+             * Format: uuid
+             * @example 0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f
+             */
+            id: string;
+            /**
+             * @example draft
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "in_review" | "awaiting_decision" | "changes_requested" | "approved" | "rejected" | "withdrawn" | "superseded";
+            /**
+             * @description The current version’s number
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description Code of the lead partner
+             * @example US
+             */
+            leadPartner: string;
+            /**
+             * @description Once every check of the current version has a result; null until then
+             * @enum {string|null}
+             */
+            recommendation?: "approve" | "review_closely" | "reject" | null;
+            /** @example 2026-11-25T13:00:00.000Z */
+            createdAt: string;
+            /** @example 2026-11-25T13:00:00.000Z */
+            updatedAt: string;
+            /**
+             * @description The round of review: 1, and one more after each request for changes
+             * @example 2
+             */
+            round: number;
+            /** @description The threads the last request for changes cited, each with whether the plan has changed its field since; empty when none (or for a partner that takes no part in the plan) */
+            citedThreads: components["schemas"]["CitedThreadResponse"][];
+        };
         WithdrawPlanRequest: {
             /** @example Merged into the regional plan led by SICA. */
             reason?: string | null;
@@ -1320,9 +1746,9 @@ export interface components {
             period: components["schemas"]["PeriodRequest"];
             participants?: components["schemas"]["ParticipantRequest"][];
             /** @description At least one */
-            activities: components["schemas"]["ActivityRequest"][];
+            activities: components["schemas"]["ActivityResponse"][];
             budget: components["schemas"]["MoneyRequest"];
-            indicators?: components["schemas"]["IndicatorRequest"][];
+            indicators: components["schemas"]["IndicatorResponse"][];
             /** @description Plans this consolidated plan replaces once approved */
             supersedes?: string[];
             /** @description Plans this plan co-funds */
@@ -1334,6 +1760,44 @@ export interface components {
             /** @example 2026-11-25T13:00:00.000Z */
             createdAt: string;
             createdBy: components["schemas"]["ActorResponse"];
+        };
+        PlanChangeResponse: {
+            /**
+             * @description A JSON Pointer into the content; activities and indicators are addressed by their ref, and sets (codes, participants) only whole
+             * @example /activities/A2/budget/amount
+             */
+            path: string;
+            /**
+             * @description `added` and `removed` are activities or indicators; every other field can only change
+             * @example changed
+             * @enum {string}
+             */
+            kind: "added" | "removed" | "changed";
+            /**
+             * @description The value in the earlier version; absent for an added item
+             * @example 1500000.00
+             */
+            before?: (string | null) | string[] | components["schemas"]["MoneyRequest"] | components["schemas"]["PeriodRequest"] | components["schemas"]["ParticipantRequest"][] | components["schemas"]["ActivityResponse"] | components["schemas"]["IndicatorResponse"];
+            /**
+             * @description The value in this version; absent for a removed item
+             * @example 1750000.00
+             */
+            after?: (string | null) | string[] | components["schemas"]["MoneyRequest"] | components["schemas"]["PeriodRequest"] | components["schemas"]["ParticipantRequest"][] | components["schemas"]["ActivityResponse"] | components["schemas"]["IndicatorResponse"];
+            /**
+             * @description The ref of the activity or indicator the change is in
+             * @example A2
+             */
+            ref?: string;
+        };
+        ActionPlanChangesResponse: {
+            /** Format: uuid */
+            planId: string;
+            /** @example 2 */
+            version: number;
+            /** @example 1 */
+            since: number;
+            /** @description In the order of the content’s fields; an empty list when nothing changed */
+            changes: components["schemas"]["PlanChangeResponse"][];
         };
         PartnerRefResponse: {
             /** @example EU */
@@ -1475,6 +1939,86 @@ export interface components {
             /** @example 2026-11-25T13:00:00.000Z */
             createdAt: string;
         };
+        CommentAuthorResponse: {
+            /**
+             * @example reviewer
+             * @enum {string}
+             */
+            kind: "partner" | "reviewer" | "admin";
+            /**
+             * @description The partner’s organisation, or the reviewer’s affiliation; none for an admin
+             * @example OAS
+             */
+            partnerCode?: string;
+        };
+        ThreadCommentResponse: {
+            /** Format: uuid */
+            id: string;
+            author: components["schemas"]["CommentAuthorResponse"];
+            /** @example The total went up by 250,000 USD: which activity does it fund? */
+            body: string;
+            /** @example 2026-11-25T13:00:00.000Z */
+            createdAt: string;
+        };
+        ThreadResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example participants
+             * @enum {string}
+             */
+            visibility: "reviewers" | "participants";
+            /** @description null: the thread is about the plan as a whole */
+            anchor: components["schemas"]["ThreadAnchorResponse"] | null;
+            /**
+             * @example open
+             * @enum {string}
+             */
+            status: "open" | "resolved";
+            /**
+             * @description A later version changed the anchored field (or removed it)
+             * @example true
+             */
+            outdated: boolean;
+            /**
+             * @description The anchored field’s value in the current version, when outdated and the field is still there
+             * @example 1750000.00
+             */
+            currentValue?: (string | null) | string[] | components["schemas"]["MoneyRequest"] | components["schemas"]["PeriodRequest"] | components["schemas"]["ParticipantRequest"][] | components["schemas"]["ActivityResponse"] | components["schemas"]["IndicatorResponse"];
+            /** @description Oldest first; the first opened the thread */
+            comments: components["schemas"]["ThreadCommentResponse"][];
+        };
+        OpenThreadRequest: {
+            /**
+             * @description Plain text (shown as written, never as HTML or markdown), 1 to 10,000 characters, not only blanks
+             * @example The total went up by 250,000 USD: which activity does it fund?
+             */
+            body: string;
+            /**
+             * @description `reviewers`: reviewers and admins only; `participants`: also the plan’s lead and participants
+             * @example participants
+             * @enum {string}
+             */
+            visibility: "reviewers" | "participants";
+            /**
+             * Format: int32
+             * @description The version `path` is in; the current one by default. Only with `path`
+             * @example 1
+             */
+            version?: number;
+            /**
+             * @description The field the thread is about, a JSON Pointer as the changes address fields (activities and indicators by ref); none for the plan as a whole
+             * @example /activities/A2/sector
+             */
+            path?: string;
+        };
+        ThreadCommentRequest: {
+            /**
+             * @description Plain text (shown as written, never as HTML or markdown), 1 to 10,000 characters, not only blanks
+             * @example The total went up by 250,000 USD: which activity does it fund?
+             */
+            body: string;
+        };
         MeResponse: {
             /**
              * @example reviewer
@@ -1609,7 +2153,7 @@ export interface components {
              */
             type: "ActionPlanRevised";
             /** @description The event’s data as in the plan’s history */
-            data: components["schemas"]["TransitionData"];
+            data: components["schemas"]["RevisedData"];
         };
         ActionPlanSubmittedWebhook: {
             /**
@@ -1827,6 +2371,114 @@ export interface components {
             /** @description The event’s data as in the plan’s history */
             data: components["schemas"]["SupersededData"];
         };
+        ActionPlanThreadOpenedWebhook: {
+            /**
+             * @description Unique per event: de-duplicate on it, retries resend it
+             * @example 0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f-2
+             */
+            id: string;
+            /** @example 2026-11-25T13:00:00.000Z */
+            occurredAt: string;
+            /**
+             * Format: uuid
+             * @example 0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f
+             */
+            planId: string;
+            /**
+             * @description The plan version the event is about
+             * @example 1
+             */
+            version: number;
+            plan: components["schemas"]["WebhookEventPlanResponse"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ActionPlanThreadOpened";
+            /** @description The event’s data as in the plan’s history */
+            data: components["schemas"]["ThreadOpenedData"];
+        };
+        ActionPlanThreadCommentedWebhook: {
+            /**
+             * @description Unique per event: de-duplicate on it, retries resend it
+             * @example 0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f-2
+             */
+            id: string;
+            /** @example 2026-11-25T13:00:00.000Z */
+            occurredAt: string;
+            /**
+             * Format: uuid
+             * @example 0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f
+             */
+            planId: string;
+            /**
+             * @description The plan version the event is about
+             * @example 1
+             */
+            version: number;
+            plan: components["schemas"]["WebhookEventPlanResponse"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ActionPlanThreadCommented";
+            /** @description The event’s data as in the plan’s history */
+            data: components["schemas"]["ThreadCommentedData"];
+        };
+        ActionPlanThreadResolvedWebhook: {
+            /**
+             * @description Unique per event: de-duplicate on it, retries resend it
+             * @example 0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f-2
+             */
+            id: string;
+            /** @example 2026-11-25T13:00:00.000Z */
+            occurredAt: string;
+            /**
+             * Format: uuid
+             * @example 0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f
+             */
+            planId: string;
+            /**
+             * @description The plan version the event is about
+             * @example 1
+             */
+            version: number;
+            plan: components["schemas"]["WebhookEventPlanResponse"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ActionPlanThreadResolved";
+            /** @description The event’s data as in the plan’s history */
+            data: components["schemas"]["ThreadData"];
+        };
+        ActionPlanThreadReopenedWebhook: {
+            /**
+             * @description Unique per event: de-duplicate on it, retries resend it
+             * @example 0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f-2
+             */
+            id: string;
+            /** @example 2026-11-25T13:00:00.000Z */
+            occurredAt: string;
+            /**
+             * Format: uuid
+             * @example 0192f5c0-7a1b-7c3d-8e4f-5a6b7c8d9e0f
+             */
+            planId: string;
+            /**
+             * @description The plan version the event is about
+             * @example 1
+             */
+            version: number;
+            plan: components["schemas"]["WebhookEventPlanResponse"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ActionPlanThreadReopened";
+            /** @description The event’s data as in the plan’s history */
+            data: components["schemas"]["ThreadData"];
+        };
         RegisterWebhookRequest: {
             /**
              * @description An absolute http or https URL that accepts POST, on the public internet: a URL naming a loopback, private or reserved address is refused, and a host name that resolves to one is not called
@@ -1882,7 +2534,7 @@ export interface components {
              * @example ActionPlanSubmitted
              * @enum {string}
              */
-            eventType: "ActionPlanCreated" | "ActionPlanRevised" | "ActionPlanSubmitted" | "ActionPlanReviewStarted" | "ActionPlanReviewCompleted" | "ActionPlanApproved" | "ActionPlanRejected" | "ActionPlanChangesRequested" | "ActionPlanWithdrawn" | "ActionPlanSuperseded" | "ActionPlanConsolidated" | "ActionPlanEndorsed" | "ActionPlanRecommendationUpdated" | "ActionPlanDecisionRecorded" | "ActionPlanMarkedOverdue" | "ActionPlanOverlapFound";
+            eventType: "ActionPlanCreated" | "ActionPlanRevised" | "ActionPlanSubmitted" | "ActionPlanReviewStarted" | "ActionPlanReviewCompleted" | "ActionPlanApproved" | "ActionPlanRejected" | "ActionPlanChangesRequested" | "ActionPlanWithdrawn" | "ActionPlanSuperseded" | "ActionPlanConsolidated" | "ActionPlanEndorsed" | "ActionPlanRecommendationUpdated" | "ActionPlanDecisionRecorded" | "ActionPlanMarkedOverdue" | "ActionPlanOverlapFound" | "ActionPlanThreadOpened" | "ActionPlanThreadCommented" | "ActionPlanThreadResolved" | "ActionPlanThreadReopened";
             /**
              * @description `failed` once every attempt was refused
              * @example succeeded
@@ -1980,6 +2632,18 @@ export interface components {
             approvals: components["schemas"]["ApprovalResponse"][];
             /** @example 2 */
             approvalsRequired: number;
+            /**
+             * @description The round of review: 1, and one more after each request for changes
+             * @example 2
+             */
+            round: number;
+            /**
+             * @description Threads of the plan still open
+             * @example 1
+             */
+            openThreads: number;
+            /** @description The threads the last request for changes cited, each with whether this version changed its field */
+            citedThreads: components["schemas"]["CitedThreadResponse"][];
         };
         ReviewQueueResponse: {
             items: components["schemas"]["ReviewQueueItemResponse"][];
@@ -2001,6 +2665,8 @@ export interface components {
             override?: components["schemas"]["OverrideRequest"];
             /** @description Required to approve when the overlap check warned */
             coordination?: components["schemas"]["CoordinationRequest"];
+            /** @description `request_changes` only: the threads the lead must address, open `participants` threads of the plan */
+            threads?: string[];
         };
         DecisionResponse: {
             /** Format: uuid */
@@ -2024,6 +2690,11 @@ export interface components {
             override?: components["schemas"]["OverrideRequest"] | null;
             /** @description How the overlap the check warned of is resolved */
             coordination?: components["schemas"]["CoordinationRequest"] | null;
+            /**
+             * @description The threads a request for changes cited
+             * @example []
+             */
+            threads: string[];
             /** @example 2026-11-25T13:00:00.000Z */
             createdAt: string;
         };
@@ -2392,9 +3063,9 @@ export interface components {
             checks: components["schemas"]["ReadinessChecksResponse"];
         };
         /** @description One event of a plan’s history: its data depends on its type */
-        ActionPlanEventResponse: components["schemas"]["ActionPlanCreatedEvent"] | components["schemas"]["ActionPlanRevisedEvent"] | components["schemas"]["ActionPlanSubmittedEvent"] | components["schemas"]["ActionPlanReviewStartedEvent"] | components["schemas"]["ActionPlanReviewCompletedEvent"] | components["schemas"]["ActionPlanApprovedEvent"] | components["schemas"]["ActionPlanRejectedEvent"] | components["schemas"]["ActionPlanChangesRequestedEvent"] | components["schemas"]["ActionPlanWithdrawnEvent"] | components["schemas"]["ActionPlanSupersededEvent"] | components["schemas"]["ActionPlanConsolidatedEvent"] | components["schemas"]["ActionPlanEndorsedEvent"] | components["schemas"]["ActionPlanRecommendationUpdatedEvent"] | components["schemas"]["ActionPlanDecisionRecordedEvent"] | components["schemas"]["ActionPlanMarkedOverdueEvent"] | components["schemas"]["ActionPlanOverlapFoundEvent"];
-        /** @description What Accord POSTs to a webhook: every change of status of a plan the partner leads or takes part in */
-        WebhookEventPayload: components["schemas"]["ActionPlanCreatedWebhook"] | components["schemas"]["ActionPlanRevisedWebhook"] | components["schemas"]["ActionPlanSubmittedWebhook"] | components["schemas"]["ActionPlanReviewStartedWebhook"] | components["schemas"]["ActionPlanReviewCompletedWebhook"] | components["schemas"]["ActionPlanApprovedWebhook"] | components["schemas"]["ActionPlanRejectedWebhook"] | components["schemas"]["ActionPlanChangesRequestedWebhook"] | components["schemas"]["ActionPlanWithdrawnWebhook"] | components["schemas"]["ActionPlanSupersededWebhook"];
+        ActionPlanEventResponse: components["schemas"]["ActionPlanCreatedEvent"] | components["schemas"]["ActionPlanRevisedEvent"] | components["schemas"]["ActionPlanSubmittedEvent"] | components["schemas"]["ActionPlanReviewStartedEvent"] | components["schemas"]["ActionPlanReviewCompletedEvent"] | components["schemas"]["ActionPlanApprovedEvent"] | components["schemas"]["ActionPlanRejectedEvent"] | components["schemas"]["ActionPlanChangesRequestedEvent"] | components["schemas"]["ActionPlanWithdrawnEvent"] | components["schemas"]["ActionPlanSupersededEvent"] | components["schemas"]["ActionPlanConsolidatedEvent"] | components["schemas"]["ActionPlanEndorsedEvent"] | components["schemas"]["ActionPlanRecommendationUpdatedEvent"] | components["schemas"]["ActionPlanDecisionRecordedEvent"] | components["schemas"]["ActionPlanMarkedOverdueEvent"] | components["schemas"]["ActionPlanOverlapFoundEvent"] | components["schemas"]["ActionPlanThreadOpenedEvent"] | components["schemas"]["ActionPlanThreadCommentedEvent"] | components["schemas"]["ActionPlanThreadResolvedEvent"] | components["schemas"]["ActionPlanThreadReopenedEvent"];
+        /** @description What Accord POSTs to a webhook: every change of status of a plan the partner leads or takes part in, and every event of its participants threads */
+        WebhookEventPayload: components["schemas"]["ActionPlanCreatedWebhook"] | components["schemas"]["ActionPlanRevisedWebhook"] | components["schemas"]["ActionPlanSubmittedWebhook"] | components["schemas"]["ActionPlanReviewStartedWebhook"] | components["schemas"]["ActionPlanReviewCompletedWebhook"] | components["schemas"]["ActionPlanApprovedWebhook"] | components["schemas"]["ActionPlanRejectedWebhook"] | components["schemas"]["ActionPlanChangesRequestedWebhook"] | components["schemas"]["ActionPlanWithdrawnWebhook"] | components["schemas"]["ActionPlanSupersededWebhook"] | components["schemas"]["ActionPlanThreadOpenedWebhook"] | components["schemas"]["ActionPlanThreadCommentedWebhook"] | components["schemas"]["ActionPlanThreadResolvedWebhook"] | components["schemas"]["ActionPlanThreadReopenedWebhook"];
     };
     responses: never;
     parameters: never;
@@ -2703,7 +3374,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActionPlanResponse"];
+                    "application/json": components["schemas"]["ActionPlanDetailResponse"];
                 };
             };
             /** @description Invalid input: each bad field is named in details */
@@ -3490,6 +4161,142 @@ export interface operations {
             };
         };
     };
+    PlansController_changes: {
+        parameters: {
+            query?: {
+                /** @description The earlier version to compare with; the one before `n` when not given */
+                since?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                n: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlanChangesResponse"];
+                };
+            };
+            /** @description Invalid input: each bad field is named in details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "Bad Request",
+                     *       "message": "The request is invalid",
+                     *       "code": "REQUEST.INVALID",
+                     *       "details": [
+                     *         {
+                     *           "field": "countries[0]",
+                     *           "message": "countries has an unknown recipient country (ISO 3166-1 alpha-2): \"MX\"; the valid codes are listed by GET /v1/reference-data (countries): BZ, CR, GT, HN, NI, PA, SV"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing, unknown or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "Unauthorized",
+                     *       "message": "send an API key as Authorization: Bearer <token>",
+                     *       "code": "AUTH.UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key’s role or the plan’s rules forbid it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "error": "Forbidden",
+                     *       "message": "this route is for partner keys; yours is a reviewer key",
+                     *       "code": "AUTH.FORBIDDEN"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "error": "Not Found",
+                     *       "message": "action plan 0192f5c0-0000-7000-8000-000000000000 was not found",
+                     *       "code": "ACTION_PLAN.NOT_FOUND"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests with this API key: retry after the Retry-After header’s seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the key’s window resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "error": "Too Many Requests",
+                     *       "message": "too many requests for this key: retry in 12 s",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable for a moment: retry after the Retry-After header’s seconds (with the same Idempotency-Key for a create) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "message": "The service is temporarily unavailable; retry shortly"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     PlansController_history: {
         parameters: {
             query?: never;
@@ -3916,6 +4723,746 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EndorsementResponse"];
+                };
+            };
+            /** @description Invalid input: each bad field is named in details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "Bad Request",
+                     *       "message": "The request is invalid",
+                     *       "code": "REQUEST.INVALID",
+                     *       "details": [
+                     *         {
+                     *           "field": "countries[0]",
+                     *           "message": "countries has an unknown recipient country (ISO 3166-1 alpha-2): \"MX\"; the valid codes are listed by GET /v1/reference-data (countries): BZ, CR, GT, HN, NI, PA, SV"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing, unknown or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "Unauthorized",
+                     *       "message": "send an API key as Authorization: Bearer <token>",
+                     *       "code": "AUTH.UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key’s role or the plan’s rules forbid it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "error": "Forbidden",
+                     *       "message": "this route is for partner keys; yours is a reviewer key",
+                     *       "code": "AUTH.FORBIDDEN"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "error": "Not Found",
+                     *       "message": "action plan 0192f5c0-0000-7000-8000-000000000000 was not found",
+                     *       "code": "ACTION_PLAN.NOT_FOUND"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The plan’s state does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "error": "Conflict",
+                     *       "message": "cannot submit an action plan that is submitted",
+                     *       "code": "ACTION_PLAN.INVALID_TRANSITION"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests with this API key: retry after the Retry-After header’s seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the key’s window resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "error": "Too Many Requests",
+                     *       "message": "too many requests for this key: retry in 12 s",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable for a moment: retry after the Retry-After header’s seconds (with the same Idempotency-Key for a create) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "message": "The service is temporarily unavailable; retry shortly"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ThreadsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadResponse"][];
+                };
+            };
+            /** @description Invalid input: each bad field is named in details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "Bad Request",
+                     *       "message": "The request is invalid",
+                     *       "code": "REQUEST.INVALID",
+                     *       "details": [
+                     *         {
+                     *           "field": "countries[0]",
+                     *           "message": "countries has an unknown recipient country (ISO 3166-1 alpha-2): \"MX\"; the valid codes are listed by GET /v1/reference-data (countries): BZ, CR, GT, HN, NI, PA, SV"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing, unknown or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "Unauthorized",
+                     *       "message": "send an API key as Authorization: Bearer <token>",
+                     *       "code": "AUTH.UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key’s role or the plan’s rules forbid it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "error": "Forbidden",
+                     *       "message": "this route is for partner keys; yours is a reviewer key",
+                     *       "code": "AUTH.FORBIDDEN"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "error": "Not Found",
+                     *       "message": "action plan 0192f5c0-0000-7000-8000-000000000000 was not found",
+                     *       "code": "ACTION_PLAN.NOT_FOUND"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests with this API key: retry after the Retry-After header’s seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the key’s window resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "error": "Too Many Requests",
+                     *       "message": "too many requests for this key: retry in 12 s",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable for a moment: retry after the Retry-After header’s seconds (with the same Idempotency-Key for a create) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "message": "The service is temporarily unavailable; retry shortly"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ThreadsController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenThreadRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadResponse"];
+                };
+            };
+            /** @description Invalid input: each bad field is named in details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "Bad Request",
+                     *       "message": "The request is invalid",
+                     *       "code": "REQUEST.INVALID",
+                     *       "details": [
+                     *         {
+                     *           "field": "countries[0]",
+                     *           "message": "countries has an unknown recipient country (ISO 3166-1 alpha-2): \"MX\"; the valid codes are listed by GET /v1/reference-data (countries): BZ, CR, GT, HN, NI, PA, SV"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing, unknown or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "Unauthorized",
+                     *       "message": "send an API key as Authorization: Bearer <token>",
+                     *       "code": "AUTH.UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key’s role or the plan’s rules forbid it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "error": "Forbidden",
+                     *       "message": "this route is for partner keys; yours is a reviewer key",
+                     *       "code": "AUTH.FORBIDDEN"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "error": "Not Found",
+                     *       "message": "action plan 0192f5c0-0000-7000-8000-000000000000 was not found",
+                     *       "code": "ACTION_PLAN.NOT_FOUND"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The plan’s state does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "error": "Conflict",
+                     *       "message": "cannot submit an action plan that is submitted",
+                     *       "code": "ACTION_PLAN.INVALID_TRANSITION"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests with this API key: retry after the Retry-After header’s seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the key’s window resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "error": "Too Many Requests",
+                     *       "message": "too many requests for this key: retry in 12 s",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable for a moment: retry after the Retry-After header’s seconds (with the same Idempotency-Key for a create) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "message": "The service is temporarily unavailable; retry shortly"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ThreadsController_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                threadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThreadCommentRequest"];
+            };
+        };
+        responses: {
+            /** @description The thread with the reply */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadResponse"];
+                };
+            };
+            /** @description Invalid input: each bad field is named in details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "Bad Request",
+                     *       "message": "The request is invalid",
+                     *       "code": "REQUEST.INVALID",
+                     *       "details": [
+                     *         {
+                     *           "field": "countries[0]",
+                     *           "message": "countries has an unknown recipient country (ISO 3166-1 alpha-2): \"MX\"; the valid codes are listed by GET /v1/reference-data (countries): BZ, CR, GT, HN, NI, PA, SV"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing, unknown or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "Unauthorized",
+                     *       "message": "send an API key as Authorization: Bearer <token>",
+                     *       "code": "AUTH.UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key’s role or the plan’s rules forbid it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "error": "Forbidden",
+                     *       "message": "this route is for partner keys; yours is a reviewer key",
+                     *       "code": "AUTH.FORBIDDEN"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "error": "Not Found",
+                     *       "message": "action plan 0192f5c0-0000-7000-8000-000000000000 was not found",
+                     *       "code": "ACTION_PLAN.NOT_FOUND"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The plan’s state does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "error": "Conflict",
+                     *       "message": "cannot submit an action plan that is submitted",
+                     *       "code": "ACTION_PLAN.INVALID_TRANSITION"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests with this API key: retry after the Retry-After header’s seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the key’s window resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "error": "Too Many Requests",
+                     *       "message": "too many requests for this key: retry in 12 s",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable for a moment: retry after the Retry-After header’s seconds (with the same Idempotency-Key for a create) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "message": "The service is temporarily unavailable; retry shortly"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ThreadsController_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                threadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadResponse"];
+                };
+            };
+            /** @description Invalid input: each bad field is named in details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "Bad Request",
+                     *       "message": "The request is invalid",
+                     *       "code": "REQUEST.INVALID",
+                     *       "details": [
+                     *         {
+                     *           "field": "countries[0]",
+                     *           "message": "countries has an unknown recipient country (ISO 3166-1 alpha-2): \"MX\"; the valid codes are listed by GET /v1/reference-data (countries): BZ, CR, GT, HN, NI, PA, SV"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing, unknown or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "Unauthorized",
+                     *       "message": "send an API key as Authorization: Bearer <token>",
+                     *       "code": "AUTH.UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key’s role or the plan’s rules forbid it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "error": "Forbidden",
+                     *       "message": "this route is for partner keys; yours is a reviewer key",
+                     *       "code": "AUTH.FORBIDDEN"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "error": "Not Found",
+                     *       "message": "action plan 0192f5c0-0000-7000-8000-000000000000 was not found",
+                     *       "code": "ACTION_PLAN.NOT_FOUND"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The plan’s state does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "error": "Conflict",
+                     *       "message": "cannot submit an action plan that is submitted",
+                     *       "code": "ACTION_PLAN.INVALID_TRANSITION"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests with this API key: retry after the Retry-After header’s seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the key’s window resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 429,
+                     *       "error": "Too Many Requests",
+                     *       "message": "too many requests for this key: retry in 12 s",
+                     *       "code": "RATE_LIMITED"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable for a moment: retry after the Retry-After header’s seconds (with the same Idempotency-Key for a create) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "Service Unavailable",
+                     *       "message": "The service is temporarily unavailable; retry shortly"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ThreadsController_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                threadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadResponse"];
                 };
             };
             /** @description Invalid input: each bad field is named in details */

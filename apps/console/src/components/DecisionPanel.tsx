@@ -3,6 +3,7 @@ import { ok, type CheckResult, type Plan, type Schemas } from '../api/client';
 import { statusWords } from '../format';
 import { useApi } from '../session';
 import { RefusalNotice } from './Refusal';
+import { threadTopic, type Thread } from './Threads';
 
 type Decision = Schemas['DecisionRequest']['decision'];
 type CoordinationAction = Schemas['CoordinationRequest']['action'];
@@ -24,6 +25,7 @@ interface Props {
   plan: Plan;
   etag: string;
   checks: CheckResult[];
+  threads: Thread[];
   /** Called after a decision is recorded, or to reload the plan after a refusal. */
   onChanged(): void;
 }
@@ -33,7 +35,7 @@ interface Props {
  * service's rules (conflicts of interest, one decision a reviewer, the coordination an overlap
  * needs): it says what it knows beforehand, sends, and shows the service's refusal in words.
  */
-export function DecisionPanel({ plan, etag, checks, onChanged }: Props) {
+export function DecisionPanel({ plan, etag, checks, threads, onChanged }: Props) {
   const { api, session } = useApi();
   const [decision, setDecision] = useState<Decision>('approve');
   const [comment, setComment] = useState('');
@@ -41,6 +43,7 @@ export function DecisionPanel({ plan, etag, checks, onChanged }: Props) {
   const [coordinationNote, setCoordinationNote] = useState('');
   const [overridden, setOverridden] = useState<CheckType[]>([]);
   const [justification, setJustification] = useState('');
+  const [cited, setCited] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,6 +51,8 @@ export function DecisionPanel({ plan, etag, checks, onChanged }: Props) {
   const overlapWarned = checks.some((check) => check.type === 'overlap' && check.status === 'warning');
   const failed = checks.filter((check) => check.status === 'failed').map((check) => check.type);
   const mayOverride = session.role === 'admin' && failed.length > 0;
+  // What a request for changes may cite: open threads the lead can read.
+  const citable = threads.filter((thread) => thread.visibility === 'participants' && thread.status === 'open');
 
   const recorded = done && (
     <p className="notice notice-ok" role="status">
@@ -78,6 +83,7 @@ export function DecisionPanel({ plan, etag, checks, onChanged }: Props) {
             ...(comment.trim() ? { comment: comment.trim() } : {}),
             ...(decision === 'approve' && coordinationAction ? { coordination: { action: coordinationAction, note: coordinationNote.trim() } } : {}),
             ...(decision === 'approve' && mayOverride && overridden.length > 0 ? { override: { checks: overridden, justification: justification.trim() } } : {}),
+            ...(decision === 'request_changes' && cited.length > 0 ? { threads: cited } : {}),
           },
         }),
       );
@@ -110,6 +116,25 @@ export function DecisionPanel({ plan, etag, checks, onChanged }: Props) {
           Required to reject or to request changes: the lead partner reads it.
         </p>
       </div>
+      {decision === 'request_changes' && (
+        <fieldset className="cite">
+          <legend>Threads the lead must address</legend>
+          {citable.length === 0 && <p className="help">No open thread the lead can read: open one on a field first to cite it.</p>}
+          {citable.map((thread) => (
+            <div className="choice" key={thread.id}>
+              <input
+                type="checkbox"
+                id={`cite-${thread.id}`}
+                checked={cited.includes(thread.id)}
+                onChange={(event) => setCited((previous) => (event.target.checked ? [...previous, thread.id] : previous.filter((id) => id !== thread.id)))}
+              />
+              <label htmlFor={`cite-${thread.id}`}>
+                The thread on {threadTopic(thread, plan)}: “{thread.comments[0]?.body.slice(0, 80)}”
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      )}
       {decision === 'approve' && overlapWarned && (
         <fieldset className="coordination">
           <legend>Coordination with the overlapping plan</legend>

@@ -10,6 +10,12 @@ import { useApi } from '../session';
 
 type QueueItem = Schemas['ReviewQueueItemResponse'];
 
+/** Whether the revision addressed what the last request for changes cited: `2 cited: 1 field changed, 1 not`. */
+function citedWords(cited: QueueItem['citedThreads']): string {
+  const changed = cited.filter((thread) => thread.changed).length;
+  return `${cited.length} cited: ${changed} field${changed === 1 ? '' : 's'} changed, ${cited.length - changed} not`;
+}
+
 function QueueEntry({ item }: { item: QueueItem }) {
   const { name } = useCatalogue();
   return (
@@ -46,9 +52,21 @@ function QueueEntry({ item }: { item: QueueItem }) {
           </dd>
         </div>
         <div>
-          <dt>Version</dt>
-          <dd>{item.version}</dd>
+          <dt>Round</dt>
+          <dd>
+            {item.round} <span className="muted">(version {item.version})</span>
+          </dd>
         </div>
+        <div>
+          <dt>Open threads</dt>
+          <dd>{item.openThreads}</dd>
+        </div>
+        {item.citedThreads.length > 0 && (
+          <div>
+            <dt>Cited threads</dt>
+            <dd>{citedWords(item.citedThreads)}</dd>
+          </div>
+        )}
       </dl>
       <ul className="checks-glance" aria-label="Checks">
         {item.checks.map((check) => (
