@@ -106,6 +106,10 @@ describe('the console', () => {
     return page;
   }
 
+  /** The focused element, read in the page (this file is compiled without the DOM's types). */
+  const focused = (page: Page) =>
+    page.evaluate<{ id: string; text: string; outline: string }>('({ id: document.activeElement.id, text: document.activeElement.textContent, outline: getComputedStyle(document.activeElement).outlineStyle })');
+
   const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 
   /** No serious or critical axe violation, at 1280 px and at 390 px, and nothing wider than the phone's screen. */
@@ -114,7 +118,7 @@ describe('the console', () => {
     const wide = page.viewportSize() ?? WIDE;
     await page.setViewportSize(NARROW);
     expect({ what, narrow: await seriousViolations(page) }).toEqual({ what, narrow: [] });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect({ what, overflow }).toEqual({ what, overflow: 0 });
     await page.setViewportSize(wide);
   }
@@ -177,7 +181,7 @@ describe('the console', () => {
       expect(await page.locator('#field-title-error').textContent()).toBe('title is required');
       expect(await page.locator('#field-budget-amount-error').textContent()).toBe('amount must be a positive decimal string with at most two places, e.g. "1500000.00"');
       expect(await page.locator('#field-countries-error').textContent()).toBe('countries must contain at least 1 element');
-      await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+      await page.waitForFunction(`document.activeElement?.classList.contains('error-summary')`);
       await audit(page, 'plan form with problems');
       await page.context().close();
     });
@@ -403,16 +407,16 @@ describe('the console', () => {
       await page.getByRole('link', { name: 'Our plans' }).click();
       await page.getByText('The service no longer accepts your key (it was revoked, or never valid): sign in again.').waitFor();
       expect(new URL(page.url()).pathname).toBe('/console/sign-in');
-      expect(await page.evaluate(() => sessionStorage.getItem('accord.session'))).toBeNull();
+      expect(await page.evaluate(`sessionStorage.getItem('accord.session')`)).toBeNull();
       await audit(page, 'sign-in');
     });
 
     it('keeps the key in sessionStorage only, and forgets it on sign-out', async () => {
       const page = await signIn(ADMIN_TOKEN);
-      expect(await page.evaluate(() => ({ local: localStorage.length, session: JSON.parse(sessionStorage.getItem('accord.session') ?? '{}').role }))).toEqual({ local: 0, session: 'admin' });
+      expect(await page.evaluate(`({ local: localStorage.length, session: JSON.parse(sessionStorage.getItem('accord.session')).role })`)).toEqual({ local: 0, session: 'admin' });
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByLabel('API key').waitFor();
-      expect(await page.evaluate(() => sessionStorage.getItem('accord.session'))).toBeNull();
+      expect(await page.evaluate(`sessionStorage.getItem('accord.session')`)).toBeNull();
     });
 
     it('says in words when a page is not for the key’s role', async () => {
@@ -425,7 +429,7 @@ describe('the console', () => {
     it('is usable from the keyboard alone, with the focus visible', async () => {
       const page = await tab();
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('token');
+      expect((await focused(page)).id).toBe('token');
       await page.keyboard.type(keys.oas);
       await page.keyboard.press('Enter');
       await heading(page, 'Review queue');
@@ -433,17 +437,16 @@ describe('the console', () => {
       await page.reload();
       await heading(page, 'Review queue');
       await page.keyboard.press('Tab');
-      const skip = await page.evaluate(() => ({ text: document.activeElement?.textContent, outline: getComputedStyle(document.activeElement as Element).outlineStyle }));
-      expect(skip).toEqual({ text: 'Skip to content', outline: 'solid' });
+      expect(await focused(page)).toMatchObject({ text: 'Skip to content', outline: 'solid' });
       await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      expect((await focused(page)).id).toBe('main');
       // The US plan is approved by now: the EU's still waits.
       const waiting = 'Youth outreach and community police in San Pedro Sula';
       for (let step = 0; step < 40; step++) {
         await page.keyboard.press('Tab');
-        if (await page.evaluate((title) => document.activeElement?.textContent === title, waiting)) break;
+        if ((await focused(page)).text === waiting) break;
       }
-      expect(await page.evaluate(() => ({ text: document.activeElement?.textContent, outline: getComputedStyle(document.activeElement as Element).outlineStyle }))).toEqual({ text: waiting, outline: 'solid' });
+      expect(await focused(page)).toMatchObject({ text: waiting, outline: 'solid' });
       await page.keyboard.press('Enter');
       await heading(page, waiting);
     });
