@@ -48,7 +48,8 @@ export async function mountConsole(app: NestFastifyApplication, directory = cons
         reply.header('content-security-policy', CONSOLE_CSP);
       });
       if (!built) {
-        scope.get('/*', async (_request, reply) => reply.status(503).send(errorBody(503, 'The console is not built: run npm run build:console (npm start does)', 'CONSOLE.NOT_BUILT')));
+        // A not-found handler, not a wildcard route: no route is served that the document does not list.
+        scope.setNotFoundHandler(async (_request, reply) => reply.status(503).send(errorBody(503, 'The console is not built: run npm run build:console (npm start does)', 'CONSOLE.NOT_BUILT')));
         return;
       }
       // The files are listed once, at boot: only what the build wrote is ever served.
