@@ -351,6 +351,7 @@ describe('the console', () => {
       await first.setViewportSize(WIDE);
       await first.getByRole('button', { name: 'Record the decision' }).click();
       await first.getByText('Your approval is recorded. The plan is now awaiting a decision.').waitFor();
+      await first.getByRole('region', { name: 'History' }).getByText(/Approved \(1 of 2\)/).waitFor();
       await first.getByRole('button', { name: 'Record the decision' }).click();
       await alert(first, 'You have already decided').getByText('You have already decided on version 2. Each reviewer decides once on a version.').waitFor();
 
@@ -417,6 +418,34 @@ describe('the console', () => {
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByLabel('API key').waitFor();
       expect(await page.evaluate(`sessionStorage.getItem('accord.session')`)).toBeNull();
+    });
+
+    it('an admin overrides a failed check, naming it, after being told approval needs it', async () => {
+      // A plan whose activity has no budget: completeness fails (set up through the API).
+      const canada = await stack.key('partner', 'CA');
+      const title = 'Border crossing inspection in Guatemala';
+      const body = planBody({
+        title,
+        countries: ['GT'],
+        participants: [],
+        activities: [{ title: 'Inspection posts', country: 'GT', sector: '15132', period: { start: '2027-01-01', end: '2028-06-30' } }],
+        budget: { amount: '500000.00', currency: 'USD' },
+      });
+      const id: string = (await stack.as(canada).post('/v1/plans').send(body).expect(201)).body.id;
+      await stack.as(canada).post(`/v1/plans/${id}/submit`).expect(202);
+      await waitFor(async () => (await stack.as(canada).get(`/v1/plans/${id}`)).body.status === 'awaiting_decision', 'the Canadian plan to await a decision');
+
+      const page = await signIn(ADMIN_TOKEN);
+      await openPlan(page, title);
+      await page.locator('#field-activities-0-budget').getByText('completeness: activity 1 ("Inspection posts") has no budget').waitFor();
+      await decide(page, 'Approve');
+      await alert(page, 'A failed check blocks approval').getByText('The completeness check failed: approval needs an admin override naming it, with a justification.').waitFor();
+      await page.getByRole('group', { name: 'Override failed checks (admin)' }).getByLabel('The completeness check').check();
+      await page.getByLabel('Justification').fill('The inspection posts are funded from the total; the activity budget follows in the next revision.');
+      await audit(page, 'a plan, to an admin');
+      await page.getByRole('button', { name: 'Record the decision' }).click();
+      await page.getByText('Your approval is recorded. The plan is now awaiting a decision.').waitFor();
+      await page.getByRole('region', { name: 'History' }).getByText(/Approved \(1 of 2\); override of completeness/).waitFor();
     });
 
     it('says in words when a page is not for the key’s role', async () => {

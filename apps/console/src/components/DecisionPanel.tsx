@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { ok, type CheckResult, type Plan, type Schemas } from '../api/client';
+import { useEffect, useState, type FormEvent } from 'react';
+import { withEtag, type CheckResult, type Plan, type Schemas } from '../api/client';
 import { statusWords } from '../format';
 import { useApi } from '../session';
 import { RefusalNotice } from './Refusal';
@@ -47,6 +47,10 @@ export function DecisionPanel({ plan, etag, checks, threads, onChanged }: Props)
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The ETag a decision answers with is the plan's next one: a second click before the page has
+  // reloaded sends it, and meets the service's real answer rather than a stale-page 412.
+  const [ifMatch, setIfMatch] = useState(etag);
+  useEffect(() => setIfMatch(etag), [etag]);
 
   const overlapWarned = checks.some((check) => check.type === 'overlap' && check.status === 'warning');
   const failed = checks.filter((check) => check.status === 'failed').map((check) => check.type);
@@ -75,9 +79,9 @@ export function DecisionPanel({ plan, etag, checks, threads, onChanged }: Props)
     setError(null);
     setDone(null);
     try {
-      const outcome = ok(
+      const { data: outcome, etag: next } = withEtag(
         await api.POST('/v1/review/plans/{id}/decisions', {
-          params: { path: { id: plan.id }, header: { 'If-Match': etag } },
+          params: { path: { id: plan.id }, header: { 'If-Match': ifMatch } },
           body: {
             decision,
             ...(comment.trim() ? { comment: comment.trim() } : {}),
@@ -88,6 +92,7 @@ export function DecisionPanel({ plan, etag, checks, threads, onChanged }: Props)
         }),
       );
       const what = outcome.decision.decision === 'approve' ? 'Your approval is recorded' : outcome.decision.decision === 'reject' ? 'Your rejection is recorded' : 'Your request for changes is recorded';
+      setIfMatch(next);
       setDone(`${what}. The plan is now ${statusWords(outcome.plan.status).toLowerCase()}.`);
       onChanged();
     } catch (refused) {
