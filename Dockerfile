@@ -19,6 +19,7 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/apps/console/dist ./apps/console/dist
 # The files stay root-owned and read-only to the process; it runs as the image's unprivileged user.
 USER node
 EXPOSE 3000

@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'bench/results/', 'test/typed-client/generated/'] },
+  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'bench/results/', 'test/typed-client/generated/', 'apps/console/dist/', 'apps/console/src/api/schema.ts'] },
   ...tseslint.configs.recommended,
   {
     rules: {

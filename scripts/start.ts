@@ -124,7 +124,7 @@ async function announceWhenReady(port: number, generatedToken: string | undefine
       const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
       await response.body?.cancel();
       if (response.status === 200) {
-        say(`Accord is up: API on http://localhost:${port} (docs at /docs)`);
+        say(`Accord is up: API on http://localhost:${port} (docs at /docs), console at http://localhost:${port}/console/`);
         if (generatedToken) say(`ACCORD_ADMIN_TOKEN was not set; the admin token for this run is ${generatedToken}`);
         return;
       }

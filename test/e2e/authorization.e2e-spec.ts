@@ -18,8 +18,11 @@ interface Operation {
 
 /** Served without a token by design: probes, metrics, and the API's own documentation. */
 const PUBLIC_PATHS = ['/health/live', '/health/ready', '/metrics', '/docs', '/docs-json'];
-/** The documentation's own assets (the UI's scripts, the YAML form of the document) are public with it. */
-const isPublic = (path: string) => PUBLIC_PATHS.includes(path) || path.startsWith('/docs/') || path === '/docs-yaml';
+/**
+ * The documentation's own assets (the UI's scripts, the YAML form of the document) are public with
+ * it, and so are the console's static files: the key is asked for by the page, and sent by it to /v1.
+ */
+const isPublic = (path: string) => PUBLIC_PATHS.includes(path) || path.startsWith('/docs/') || path === '/docs-yaml' || path === '/console' || path.startsWith('/console/');
 
 /** Fills `{n}` (a version number) with 1 and any other parameter with a random UUID. */
 function fill(path: string): string {

@@ -19,6 +19,7 @@ const ROUTES: { method: Method; path: string; body: boolean }[] = [
   { method: 'post', path: '/v1/plans/{id}/withdraw', body: true },
   { method: 'get', path: '/v1/plans/{id}/versions/{n}', body: false },
   { method: 'get', path: '/v1/plans/{id}/history', body: false },
+  { method: 'get', path: '/v1/me', body: false },
   { method: 'get', path: '/v1/partners', body: false },
   { method: 'post', path: '/v1/admin/partners', body: true },
   { method: 'post', path: '/v1/admin/api-keys', body: true },
@@ -186,11 +187,11 @@ describe('operations', () => {
       expect(missing).toEqual([]);
     });
 
-    it('documents every route the server has, except /metrics, the queue dashboard and the documentation itself', () => {
+    it('documents every route the server has, except /metrics, the queue dashboard, the console and the documentation itself', () => {
       const tree = stack.api.getHttpAdapter().getInstance().printRoutes({ commonPrefix: false });
       const undocumented = servedRoutes(tree)
         .filter(({ method }) => method !== 'head' && method !== 'options')
-        .filter(({ path }) => !(path === '/metrics' || path.startsWith('/admin/queues') || path === '/docs' || path.startsWith('/docs/') || path.startsWith('/docs-')))
+        .filter(({ path }) => !(path === '/metrics' || path.startsWith('/admin/queues') || path.startsWith('/console') || path === '/docs' || path.startsWith('/docs/') || path.startsWith('/docs-')))
         .filter(({ method, path }) => !operation(method, path.replace(/:(\w+)/g, '{$1}')))
         .map(({ method, path }) => `${method.toUpperCase()} ${path}`);
       expect(undocumented).toEqual([]);

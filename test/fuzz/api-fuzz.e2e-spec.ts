@@ -235,6 +235,12 @@ describe('adversarial input: requests generated from the OpenAPI document', () =
         const again = await http.send(requests[index]);
         if (again.elapsedMs > SLOW_MS) slowAlone.set(index, again.elapsedMs);
       }
+      // The readiness probe answers its documented 503 when PostgreSQL or Redis is slower than its
+      // timeout, which a starved machine can be: only a 503 that comes again, sent alone, counts.
+      for (const [index, response] of responses.entries()) {
+        if (response.status !== 503 || requests[index].operation?.path !== '/health/ready') continue;
+        responses[index] = await http.send(requests[index]);
+      }
 
       const violations: string[] = [];
       requests.forEach((request, index) => {

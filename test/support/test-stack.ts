@@ -20,6 +20,8 @@ export interface TestStackOptions {
   env?: Record<string, string>;
   /** Records every response of the API, for the I6 check. */
   capture?: ResponseCapture;
+  /** A console build to serve at /console instead of the checkout's. */
+  consoleDirectory?: string;
 }
 
 /**
@@ -51,7 +53,7 @@ export class TestStack {
       CHECK_BACKOFF_MS: '50',
       ...options.env,
     });
-    const api = await createApiApp(config);
+    const api = await createApiApp(config, { consoleDirectory: options.consoleDirectory });
     options.capture?.attach(api.getHttpAdapter().getInstance());
     await api.init();
     await api.getHttpAdapter().getInstance().ready();

@@ -4,18 +4,19 @@ import { NestFactory } from '@nestjs/core';
 import helmet from '@fastify/helmet';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { useContainer } from 'class-validator';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { ReferenceCodeConstraint } from '@accord/reference-data';
 import type { AppConfig } from '@accord/shared';
+import { apiDocument } from './api-document';
 import { ApiModule } from './api.module';
+import { mountConsole } from './console/console-pages';
 import { errorBody } from './http/error.filter';
 import { RequestValidationPipe } from './http/validation.pipe';
 import { ValidatorContainer } from './http/validator-container';
 import { MetricsService } from './operations/metrics.service';
 import { mountQueueDashboard } from './operations/queue-dashboard';
-import { eventUnionSchemas } from './partner/event.responses';
 
 /** Bodies above this are refused with 413 before they are parsed. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -41,8 +42,13 @@ function routerError(error: FastifyError, _request: FastifyRequest, reply: Fasti
   void reply.status(400).send(errorBody(400, message, 'REQUEST.INVALID', [{ field: 'path', message }]));
 }
 
+export interface ApiAppOptions {
+  /** Where the console's build is (default: apps/console/dist of the checkout). */
+  consoleDirectory?: string;
+}
+
 /** Builds the API application, ready to listen: used by main.ts and by the tests alike. */
-export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
+export async function createApiApp(config: AppConfig, options: ApiAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: false, genReqId: requestId, frameworkErrors: routerError });
   const fastify = adapter.getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
@@ -93,18 +99,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     );
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Accord')
-      .setDescription('Coordinated CARSI action plans: proposed by partners, checked, reviewed, and seen as one portfolio.')
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'opaque API key', description: 'An API key issued by an admin (not a JWT: an opaque token, stored hashed)' })
-      .build(),
-  );
-  // The event unions are schemas of their own, which no class decorator can declare.
-  Object.assign((document.components ??= {}).schemas ??= {}, eventUnionSchemas());
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, apiDocument(app), { jsonDocumentUrl: 'docs-json' });
   await mountQueueDashboard(app);
+  await mountConsole(app, options.consoleDirectory);
   return app;
 }

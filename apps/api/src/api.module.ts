@@ -16,6 +16,7 @@ import { ErrorFilter } from './http/error.filter';
 import { RateLimiter } from './http/rate-limiter';
 import { MetricsService } from './operations/metrics.service';
 import { OperationsController } from './operations/operations.controller';
+import { MeController } from './partner/me.controller';
 import { PartnersController } from './partner/partners.controller';
 import { PlansController } from './partner/plans.controller';
 import { ReferenceDataController } from './partner/reference-data.controller';
@@ -50,7 +51,7 @@ export class ApiModule {
         PortfolioModule,
         IatiModule,
       ],
-      controllers: [PlansController, ThreadsController, PartnersController, ReferenceDataController, WebhooksController, ReviewController, PortfolioController, IatiController, AdminController, AuditController, OperationsController],
+      controllers: [PlansController, ThreadsController, MeController, PartnersController, ReferenceDataController, WebhooksController, ReviewController, PortfolioController, IatiController, AdminController, AuditController, OperationsController],
       providers: [
         MetricsService,
         RateLimiter,
