@@ -1,5 +1,6 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
+import { REVIEW_JOB, reviewJobId } from '@accord/action-plans';
 import { QUEUES } from '@accord/queues';
 import { planBody } from '../support/plan-builder';
 import { PrivateRedis } from '../support/private-redis';
@@ -32,9 +33,9 @@ describe('the transactional outbox', () => {
   const history = async (id: string): Promise<string[]> => (await stack.as(us).get(`/v1/plans/${id}/history`)).body.map((event: { type: string }) => event.type);
   const reviewStarts = async (id: string) => (await history(id)).filter((type) => type === 'ActionPlanReviewStarted').length;
   const awaitingDecision = (id: string) => waitFor(async () => (await status(id)) === 'awaiting_decision', 'the review to complete', 30000);
-  const queue = () => stack.api.get<Queue>(getQueueToken(QUEUES.actionPlanEvents), { strict: false });
+  const queue = (name: string = QUEUES.actionPlanEvents) => stack.api.get<Queue>(getQueueToken(name), { strict: false });
 
-  it('writes one outbox row per history event, in the same transaction, under a deterministic job id', async () => {
+  it('writes one outbox row per history event, and a submission its review job, in the same transaction, under deterministic job ids', async () => {
     const { body } = await stack.as(us).post('/v1/plans').send(planBody()).expect(201);
     await stack.as(us).post(`/v1/plans/${body.id}/submit`).expect(202);
     await waitFor(async () => ['in_review', 'awaiting_decision'].includes(await status(body.id)), 'review to start');
@@ -42,7 +43,7 @@ describe('the transactional outbox', () => {
     expect(rows.slice(0, 3).map((row) => [row.job_id, row.job_name])).toEqual([
       [`${body.id}-1`, 'ActionPlanCreated'],
       [`${body.id}-2`, 'ActionPlanSubmitted'],
-      [`${body.id}-3`, 'ActionPlanReviewStarted'],
+      [reviewJobId(body.id, 1), REVIEW_JOB],
     ]);
     await waitFor(async () => (await outboxRows(body.id)).every((row) => row.published_at !== null), 'every row to be published');
     expect(await (await queue().getJob(`${body.id}-2`))?.getState()).toBe('completed');
@@ -56,7 +57,7 @@ describe('the transactional outbox', () => {
     expect(submitted.body.status).toBe('submitted');
 
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect((await outboxRows(body.id)).map((row) => row.published_at)).toEqual([null, null]);
+    expect((await outboxRows(body.id)).map((row) => row.published_at)).toEqual([null, null, null]);
     expect(await status(body.id)).toBe('submitted');
 
     await redis.start();
@@ -71,10 +72,11 @@ describe('the transactional outbox', () => {
     await awaitingDecision(body.id);
     const before = await history(body.id);
 
-    await stack.query(`update outbox_message set published_at = null where job_id = ?`, [`${body.id}-2`]);
-    await waitFor(async () => (await outboxRows(body.id)).every((row) => row.published_at !== null), 'the row to be published again');
-    await queue().add('ActionPlanSubmitted', { planId: body.id, seq: 2, version: 1 }, { jobId: `${body.id}-2-redelivered` });
-    await waitFor(async () => (await (await queue().getJob(`${body.id}-2-redelivered`))?.getState()) === 'completed', 'the redelivered job to finish');
+    const review = reviewJobId(body.id, 1);
+    await stack.query(`update outbox_message set published_at = null where job_id = any(?::text[])`, [`{${body.id}-2,${review}}`]);
+    await waitFor(async () => (await outboxRows(body.id)).every((row) => row.published_at !== null), 'the rows to be published again');
+    await queue(QUEUES.actionPlanChecks).add(REVIEW_JOB, { planId: body.id, version: 1 }, { jobId: `${review}-redelivered` });
+    await waitFor(async () => (await (await queue(QUEUES.actionPlanChecks).getJob(`${review}-redelivered`))?.getState()) === 'completed', 'the redelivered job to finish');
 
     expect(await reviewStarts(body.id)).toBe(1);
     expect(await history(body.id)).toEqual(before);

@@ -1,6 +1,5 @@
-import { CHECK_TYPES, reviewJobId, ReviewActionPlanCommand, StartActionPlanReviewCommand } from '@accord/action-plans';
-import { StartActionPlanReviewHandler } from '@accord/action-plans/commands/start-action-plan-review/start-action-plan-review.handler';
-import { ReviewActionPlanHandler } from '@accord/action-plans/commands/review-action-plan/review-action-plan.handler';
+import { CHECK_TYPES, RecordReviewFailureCommand, reviewJobId, ReviewActionPlanCommand } from '@accord/action-plans';
+import { RecordReviewFailureHandler, ReviewActionPlanHandler } from '@accord/action-plans/commands/review-action-plan/review-action-plan.handler';
 import { QUEUES, QueueRegistry } from '@accord/queues';
 import { overlapCheck } from '@accord/action-plans/checks/overlap.check';
 import { MaintenanceProcessor } from '../../apps/worker/src/maintenance.processor';
@@ -251,7 +250,7 @@ describe('the automated review', () => {
 
   it('a review whose job completed but whose results the database does not hold is run again by the reconciler', async () => {
     // As after a failover to an asynchronous replica that had not received the last commits: Redis
-    // says the job completed, the database has the plan in review with its results still pending.
+    // says the job completed, the database has the plan submitted, its review not run.
     const { body: draft } = await stack.as(us).post('/v1/plans').send(planBody({ title: 'A plan whose review was lost' })).expect(201);
     const id = draft.id as string;
     const handler = stack.fromWorker(ReviewActionPlanHandler);
@@ -265,8 +264,8 @@ describe('the automated review', () => {
       await stack.as(us).post(`/v1/plans/${id}/submit`).expect(202);
       const reviews = stack.api.get(QueueRegistry).queues.get(QUEUES.actionPlanChecks)!;
       await waitFor(async () => (await (await reviews.getJob(reviewJobId(id, 1)))?.getState()) === 'completed', 'the review job to complete');
-      expect((await checks(id)).map((result) => result.status)).toEqual(CHECK_TYPES.map(() => 'pending'));
-      expect((await plan(id)).status).toBe('in_review');
+      expect(await checks(id)).toEqual([]);
+      expect((await plan(id)).status).toBe('submitted');
     } finally {
       handler.execute = execute;
     }
@@ -283,32 +282,41 @@ describe('the automated review', () => {
   });
 
   it('the reconciler goes on past a plan whose repair keeps failing', async () => {
-    const handler = stack.fromWorker(StartActionPlanReviewHandler);
-    const execute = handler.execute;
+    const review = stack.fromWorker(ReviewActionPlanHandler);
+    const failure = stack.fromWorker(RecordReviewFailureHandler);
+    const [executeReview, executeFailure] = [review.execute, failure.execute];
     const ids: string[] = [];
-    // Both plans stay submitted, as when the event that starts their review was lost.
-    handler.execute = async function (this: StartActionPlanReviewHandler, command: StartActionPlanReviewCommand) {
-      return ids.includes(command.planId) ? false : execute.call(this, command);
+    // Both plans' review jobs fail for good without recording it, as when their worker died twice.
+    review.execute = async function (this: ReviewActionPlanHandler, command: ReviewActionPlanCommand) {
+      if (ids.includes(command.job.planId)) throw new Error('this review cannot run');
+      return executeReview.call(this, command);
+    };
+    failure.execute = async function (this: RecordReviewFailureHandler, command: RecordReviewFailureCommand) {
+      if (ids.includes(command.job.planId)) throw new Error('this failure cannot be recorded yet');
+      return executeFailure.call(this, command);
     };
     try {
-      for (const title of ['A plan whose review never starts', 'A plan the reconciler must still reach']) {
+      for (const title of ['A plan whose review never completes', 'A plan the reconciler must still reach']) {
         const { body } = await stack.as(us).post('/v1/plans').send(planBody({ title })).expect(201);
         ids.push(body.id as string);
         await stack.as(us).post(`/v1/plans/${body.id}/submit`).expect(202);
       }
       const [poisoned, next] = ids;
+      const reviews = stack.api.get(QueueRegistry).queues.get(QUEUES.actionPlanChecks)!;
+      for (const id of ids) await waitFor(async () => (await (await reviews.getJob(reviewJobId(id, 1)))?.getState()) === 'failed', `the review job of ${id} to fail`);
       await stack.query(`update action_plan set updated_at = now() - interval '2 hours' where id = ?`, [poisoned]);
       await stack.query(`update action_plan set updated_at = now() - interval '1 hour' where id = ?`, [next]);
-      handler.execute = async function (this: StartActionPlanReviewHandler, command: StartActionPlanReviewCommand) {
-        if (command.planId === poisoned) throw new Error('this plan cannot be repaired');
-        return execute.call(this, command);
+      failure.execute = async function (this: RecordReviewFailureHandler, command: RecordReviewFailureCommand) {
+        if (command.job.planId === poisoned) throw new Error('this plan cannot be repaired');
+        return executeFailure.call(this, command);
       };
       // The scheduled run may get there first: either way a run does not throw, and reaches the next plan.
       await expect(stack.fromWorker(MaintenanceProcessor).reconcile()).resolves.toMatchObject({ started: expect.any(Number) });
       await awaitingDecision(next);
       expect((await plan(poisoned)).status).toBe('submitted');
     } finally {
-      handler.execute = execute;
+      review.execute = executeReview;
+      failure.execute = executeFailure;
     }
   });
 

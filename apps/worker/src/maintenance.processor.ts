@@ -8,8 +8,6 @@ import {
   RecordReviewFailureCommand,
   REVIEW_JOB,
   reviewJobId,
-  reviewJobOptions,
-  StartActionPlanReviewCommand,
   type ReviewJob,
 } from '@accord/action-plans';
 import { WebhookDelivery, webhookDeliveryJobId, webhookDeliveryJobOptions, webhookEventOf, type WebhookDeliveryJob } from '@accord/notifications';
@@ -24,14 +22,13 @@ const BATCH = 500;
 
 /** What a reconcile run did to the reviews it found stuck. */
 interface ReviewTally {
+  /** Review jobs added again: lost, or completed without completing the review. */
   started: number;
-  requeued: number;
   failed: number;
 }
 
 interface Stuck {
   id: string;
-  status: 'submitted' | 'in_review';
   current_version: number;
 }
 
@@ -40,10 +37,10 @@ interface Stuck {
  *
  * `escalate-overdue` marks the plans that have awaited a decision longer than REVIEW_SLA_HOURS.
  *
- * `reconcile-reviews` finishes what lost jobs left undone, so no plan stays in `submitted` or `in_review`: a plan
- * submitted long ago is taken into review; for a plan in review, a missing review job is enqueued
- * again, a failed one makes its unfinished results CHECK_ERRORs and completes the review, and a
- * completed one that left the review open is run again under a new id. Background IATI imports whose job can no longer run them
+ * `reconcile-reviews` finishes what lost jobs left undone, so no plan stays in `submitted` or `in_review`: for a
+ * plan whose review has not completed, a missing review job is enqueued again, a failed one makes
+ * its unfinished results CHECK_ERRORs and completes the review, and a completed one that left the
+ * review undone is run again under a new id. Background IATI imports whose job can no longer run them
  * are failed (`reconcileImports`), and webhook deliveries whose job was lost or failed are sent
  * again or failed (`reconcileDeliveries`).
  */
@@ -114,17 +111,17 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
 
   async reconcile(): Promise<ReviewTally & { imports: number; deliveries: { requeued: number; failed: number } }> {
     const stuck = await this.em.fork().execute<Stuck[]>(
-      `select p.id, p.status, p.current_version
+      `select p.id, p.current_version
          from action_plan p
         where p.status in ('submitted', 'in_review') and p.updated_at < now() - (? * interval '1 millisecond')
         order by p.updated_at
         limit ?`,
       [this.config.reconcileAfterMs, BATCH],
     );
-    const tally: ReviewTally = { started: 0, requeued: 0, failed: 0 };
+    const tally: ReviewTally = { started: 0, failed: 0 };
     for (const plan of stuck) {
       // The oldest come first, every run: one whose repair keeps failing must not stop those after it.
-      await this.reconcilePlan(plan, tally).catch((error: Error) => this.logger.error(`could not reconcile plan ${plan.id}: ${error.message}`));
+      await this.reconcileReview({ planId: plan.id, version: plan.current_version }, tally).catch((error: Error) => this.logger.error(`could not reconcile plan ${plan.id}: ${error.message}`));
     }
     if (stuck.length > 0) this.logger.log(`reconciled ${stuck.length} plans: ${JSON.stringify(tally)}`);
     const imports = await this.reconcileImports();
@@ -132,14 +129,6 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
     const deliveries = await this.reconcileDeliveries();
     if (deliveries.requeued + deliveries.failed > 0) this.logger.warn(`webhook deliveries whose job was lost or failed: ${JSON.stringify(deliveries)}`);
     return { ...tally, imports, deliveries };
-  }
-
-  private async reconcilePlan(plan: Stuck, tally: ReviewTally): Promise<void> {
-    if (plan.status === 'submitted') {
-      if (await this.commands.execute(new StartActionPlanReviewCommand(plan.id, plan.current_version))) tally.started += 1;
-      return;
-    }
-    await this.reconcileReview({ planId: plan.id, version: plan.current_version }, tally);
   }
 
   /**
@@ -204,20 +193,20 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
     const jobId = reviewJobId(data.planId, data.version);
     const { job, state } = await jobState(this.reviews, jobId);
     if (state === 'lost') {
-      await this.reviews.add(REVIEW_JOB, data, reviewJobOptions(this.config, jobId));
-      tally.requeued += 1;
+      await this.reviews.add(REVIEW_JOB, data, { jobId });
+      tally.started += 1;
     } else if (state === 'failed') {
       if (await this.commands.execute(new RecordReviewFailureCommand(data, job?.failedReason || 'the job failed'))) tally.failed += 1;
-    } else if (state === 'completed' && job && (await this.stillInReview(data))) {
+    } else if (state === 'completed' && job && (await this.stillUnreviewed(data))) {
       // Keyed by the finished job, so overlapping reconciles add it once.
-      await this.reviews.add(REVIEW_JOB, data, reviewJobOptions(this.config, `${jobId}-r${job.finishedOn ?? 0}`));
-      tally.requeued += 1;
+      await this.reviews.add(REVIEW_JOB, data, { jobId: `${jobId}-r${job.finishedOn ?? 0}` });
+      tally.started += 1;
     }
   }
 
-  /** Re-read after the job's state: the plan may have left review since the list of stuck plans was read. */
-  private async stillInReview({ planId, version }: ReviewJob): Promise<boolean> {
-    const rows = await this.em.fork().execute(`select 1 from action_plan where id = ? and current_version = ? and status = 'in_review'`, [planId, version]);
+  /** Re-read after the job's state: the review may have completed since the list of stuck plans was read. */
+  private async stillUnreviewed({ planId, version }: ReviewJob): Promise<boolean> {
+    const rows = await this.em.fork().execute(`select 1 from action_plan where id = ? and current_version = ? and status in ('submitted', 'in_review')`, [planId, version]);
     return rows.length > 0;
   }
 }

@@ -113,15 +113,25 @@ export class ActionPlanRepository {
    * update of every mapped column that checks and bumps the revision), then its new versions,
    * history events and their outbox rows in one statement. The unit of work is then told the row
    * as written, so the entity the caller holds stays managed and a flush finds nothing to write.
+   * `jobs`: further jobs the change calls for (a submission's review), in the same outbox.
    */
-  async save(em: EntityManager, plan: ActionPlan): Promise<void> {
+  async save(em: EntityManager, plan: ActionPlan, jobs: readonly OutboxJob[] = []): Promise<void> {
     // The plan's row and the rows written with it must commit together.
     if (!em.isInTransaction()) throw new Error('ActionPlanRepository.save needs the transaction of ActionPlanRepository.transaction');
     const { versions, events } = plan.pullChanges();
     const statusChanged = events.some((event) => event.data.status !== undefined && event.data.from !== undefined);
     if (statusChanged && !ACTIVE_STATUSES.includes(plan.status)) await this.portfolio.remove(em, plan.id);
     await this.writeRow(em, plan);
-    if (versions.length === 0 && events.length === 0) return;
+    if (versions.length === 0 && events.length === 0 && jobs.length === 0) return;
+    const outbox: OutboxJob[] = [
+      ...events.map((event) => ({
+        queue: QUEUES.actionPlanEvents,
+        name: event.type,
+        jobId: `${plan.id}-${event.seq}`,
+        payload: { planId: plan.id, seq: event.seq, version: event.version } satisfies ActionPlanEventJob,
+      })),
+      ...jobs,
+    ];
     await preparedQuery(em, APPEND_CHANGES, [
       plan.id,
       versions.map((version) => version.id),
@@ -137,9 +147,10 @@ export class ActionPlanRepository {
       events.map((event) => event.occurredAt),
       events.map((event) => event.prevHash),
       events.map((event) => event.hash),
-      QUEUES.actionPlanEvents,
-      events.map((event) => `${plan.id}-${event.seq}`),
-      events.map((event) => JSON.stringify({ planId: plan.id, seq: event.seq, version: event.version } satisfies ActionPlanEventJob)),
+      outbox.map((job) => job.queue),
+      outbox.map((job) => job.name),
+      outbox.map((job) => job.jobId),
+      outbox.map((job) => JSON.stringify(job.payload)),
     ]);
   }
 
@@ -190,7 +201,15 @@ function planRowStatements(em: EntityManager): PlanRowStatements {
   };
 }
 
-/** A plan's new versions, its new history events and one outbox row per event, named after the event. */
+/** A job for the outbox, published by the relay to `queue` under `jobId`. */
+export interface OutboxJob {
+  queue: string;
+  name: string;
+  jobId: string;
+  payload: Record<string, unknown>;
+}
+
+/** A plan's new versions, its new history events and its outbox rows (one per event, named after it, and the jobs the change calls for). */
 const APPEND_CHANGES = `with versions as (
     insert into action_plan_version (id, plan_id, number, content, created_by, created_at)
     select id, $1::uuid, number, content, created_by, created_at
@@ -201,4 +220,4 @@ const APPEND_CHANGES = `with versions as (
       from unnest($7::int[], $8::text[], $9::int[], $10::jsonb[], $11::jsonb[], $12::timestamptz[], $13::text[], $14::text[])
         as e (seq, type, version, actor, data, occurred_at, prev_hash, hash))
   insert into outbox_message (queue, job_name, job_id, payload, created_at)
-  select $15::text, job_name, job_id, payload, statement_timestamp() from unnest($8::text[], $16::text[], $17::jsonb[]) as o (job_name, job_id, payload)`;
+  select queue, job_name, job_id, payload, statement_timestamp() from unnest($15::text[], $16::text[], $17::text[], $18::jsonb[]) as o (queue, job_name, job_id, payload)`;

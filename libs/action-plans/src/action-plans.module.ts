@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { ActionPlanRepository } from './action-plan.repository';
 import { CreateActionPlanHandler } from './commands/create-action-plan/create-action-plan.handler';
 import { ReviseActionPlanHandler } from './commands/revise-action-plan/revise-action-plan.handler';
-import { StartActionPlanReviewHandler } from './commands/start-action-plan-review/start-action-plan-review.handler';
 import { SubmitActionPlanHandler } from './commands/submit-action-plan/submit-action-plan.handler';
 import { WithdrawActionPlanHandler } from './commands/withdraw-action-plan/withdraw-action-plan.handler';
 import { GetActionPlanHistoryHandler } from './queries/get-action-plan-history/get-action-plan-history.handler';
@@ -37,7 +36,6 @@ import { ThreadReader } from './threads/thread-reader';
     ReviseActionPlanHandler,
     SubmitActionPlanHandler,
     WithdrawActionPlanHandler,
-    StartActionPlanReviewHandler,
     GetActionPlanHandler,
     GetActionPlanVersionHandler,
     GetActionPlanChangesHandler,

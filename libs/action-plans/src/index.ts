@@ -3,7 +3,6 @@ export * from './action-plans.module';
 export * from './commands/create-action-plan/create-action-plan.command';
 export * from './commands/revise-action-plan/revise-action-plan.command';
 export * from './commands/saved-action-plan';
-export * from './commands/start-action-plan-review/start-action-plan-review.command';
 export * from './commands/submit-action-plan/submit-action-plan.command';
 export * from './commands/withdraw-action-plan/withdraw-action-plan.command';
 export * from './domain';

@@ -4,7 +4,7 @@ import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@accord/shared';
-import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES } from './queues';
+import { QUEUE_NAMES, queueJobOptions } from './queues';
 import { failFastRedisOptions, redisOptions } from './redis-connection';
 
 /**
@@ -64,7 +64,7 @@ export class QueuesModule {
       global: true,
       imports: [
         BullModule.forRoot({ connection: redisOptions(config.redisUrl), prefix: config.queuePrefix }),
-        ...QUEUE_NAMES.map((name) => BullModule.registerQueue({ name, defaultJobOptions: DEFAULT_JOB_OPTIONS })),
+        ...QUEUE_NAMES.map((name) => BullModule.registerQueue({ name, defaultJobOptions: queueJobOptions(name, config) })),
       ],
       providers: [QueueRegistry],
       exports: [BullModule, QueueRegistry],

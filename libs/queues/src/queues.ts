@@ -4,7 +4,7 @@ import type { DefaultJobOptions } from 'bullmq';
 export const QUEUES = {
   /** One job per history event of a plan, published by the outbox relay; consumers react to it. */
   actionPlanEvents: 'action-plan-events',
-  /** One job per (version, check type): the automated review. */
+  /** The automated review: one job per version, and one per check an event runs again. */
   actionPlanChecks: 'action-plan-checks',
   /** Repeatable housekeeping: the reconciler that finishes reviews whose jobs were lost. */
   maintenance: 'action-plan-maintenance',
@@ -26,6 +26,17 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
   removeOnComplete: { age: 3600, count: 5000 },
   removeOnFail: { age: 7 * 24 * 3600, count: 50000 },
 };
+
+/**
+ * The default options of each queue's jobs, however they are added (by the outbox relay or a
+ * processor): a review is retried CHECK_ATTEMPTS times from CHECK_BACKOFF_MS, its last attempt
+ * storing a failing check as CHECK_ERROR.
+ */
+export function queueJobOptions(name: QueueName, config: { checkAttempts: number; checkBackoffMs: number }): DefaultJobOptions {
+  return name === QUEUES.actionPlanChecks
+    ? { ...DEFAULT_JOB_OPTIONS, attempts: config.checkAttempts, backoff: { type: 'exponential', delay: config.checkBackoffMs, jitter: 0.5 } }
+    : DEFAULT_JOB_OPTIONS;
+}
 
 /**
  * Lock and stall settings of every worker: a job whose worker died is picked up again once the lock

@@ -1,5 +1,3 @@
-import type { JobsOptions } from 'bullmq';
-import type { AppConfig } from '@accord/shared';
 import type { CheckType } from '../checks/check';
 
 /**
@@ -24,8 +22,4 @@ export function reviewJobId(planId: string, version: number): string {
 /** One rerun of a check per history event that asks for it. */
 export function rerunJobId(planId: string, version: number, type: CheckType, seq: number): string {
   return `${planId}-v${version}-${type}-e${seq}`;
-}
-
-export function reviewJobOptions(config: AppConfig, jobId: string): JobsOptions {
-  return { jobId, attempts: config.checkAttempts, backoff: { type: 'exponential', delay: config.checkBackoffMs, jitter: 0.5 } };
 }

@@ -20,22 +20,24 @@ import {
 } from '../../checks/check';
 import { recommend, type CheckResultSummary } from '../../checks/recommendation';
 import { CHECKS } from '../../checks/registry';
-import type { ActionPlan, ActionPlanStatus } from '../../domain';
+import type { ActionPlan, ActionPlanStatus, Recommendation } from '../../domain';
 import type { PlanContent } from '../../domain/plan-content';
 import { checkDatabase, CheckDataService } from '../../review/check-data.service';
 import { shownResults } from '../../review/check-results';
 import { RecordReviewFailureCommand, ReviewActionPlanCommand, type ReviewAttempt, type ReviewRun } from './review-action-plan.command';
 
 /**
- * A version's review, whole, in one transaction: reads the version, loads every check's input
- * (one statement each), runs the checks, then locks the plan's row and those of the plans the
- * checks' relations name, in id order, stores every result and the relations, completes the review
- * with its recommendation, and tells the plans awaiting a decision what is news to them. A rerun
- * (`job.checks`, after an endorsement) does the same for its checks on a version awaiting a
- * decision, and updates the recommendation.
+ * A version's review, whole, in one transaction: reads the submitted version, loads every check's
+ * input (one statement each), runs the checks, then locks the plan's row and those of the plans
+ * the checks' relations may change, in id order, stores every result and the relations, takes the
+ * version into review and completes it with its recommendation (`ActionPlanReviewStarted`, then
+ * `ActionPlanReviewCompleted`), and tells the plans awaiting a decision what is news to them. A
+ * rerun (`job.checks`, after an endorsement) does the same for its checks on a version awaiting a
+ * decision, and updates the recommendation. (A version left `in_review` by an earlier release,
+ * with pending results, is reviewed the same way.)
  *
- * At least once, idempotent: a job for a version no longer in review (done, withdrawn, revised)
- * changes nothing, and a run cut off before its commit left nothing. The inputs are read before the
+ * At least once, idempotent: a job for a version no longer waiting for its review (done,
+ * withdrawn, revised) changes nothing, and a run cut off before its commit left nothing. The inputs are read before the
  * locks; a plan changed in between (an endorsement commits, bumping its revision) has them read
  * again under the lock, so no change committed before the review's own is missed, and one after it
  * sees the plan awaiting a decision and reruns what it affects.
@@ -56,16 +58,16 @@ export class ReviewActionPlanHandler implements ICommandHandler<ReviewActionPlan
     const context = await this.data.context();
     const rerun = job.checks !== undefined;
     const checks = rerun ? CHECKS.modules.filter((check) => job.checks!.includes(check.type)) : CHECKS.modules;
-    const expected: ActionPlanStatus = rerun ? 'awaiting_decision' : 'in_review';
+    const expected: readonly ActionPlanStatus[] = rerun ? ['awaiting_decision'] : AWAITING_REVIEW;
     return this.plans.transaction(async (tx) => {
       const db = checkDatabase(tx);
       const [loaded] = await db.query<{ status: ActionPlanStatus; revision: number; lead_partner_code: string; content: PlanContent }>(LOAD_VERSION, [job.planId, job.version]);
-      if (!loaded || loaded.status !== expected) return { outcome: 'stale' };
+      if (!loaded || !expected.includes(loaded.status)) return { outcome: 'stale' };
       const plan: CheckedPlan = { id: job.planId, version: job.version, leadPartnerCode: loaded.lead_partner_code, content: loaded.content };
       let { inputs, outcomes } = await runChecks(tx, checks, plan, context, attempt);
       let locked = await this.plans.lockAllForUpdate(tx, [plan.id, ...lockedBy(checks, outcomes, context)]);
       const own = locked.find((found) => found.id === plan.id);
-      if (!own || own.status !== expected || own.currentVersion !== job.version) return { outcome: 'stale' };
+      if (!own || !expected.includes(own.status) || own.currentVersion !== job.version) return { outcome: 'stale' };
       if (own.revision !== loaded.revision) {
         ({ inputs, outcomes } = await runChecks(tx, checks, plan, context, attempt));
         const more = lockedBy(checks, outcomes, context).filter((id) => !locked.some((found) => found.id === id));
@@ -80,7 +82,7 @@ export class ReviewActionPlanHandler implements ICommandHandler<ReviewActionPlan
       const key = { planId: plan.id, version: plan.version };
       const results = rerun ? finalOf((await shownResults(db, CHECKS, [key], context.settings)).get(resultKey(key))!) : await shownOutcomes(db, checks, key, outcomes, context);
       if (rerun) own.updateRecommendation(recommend(results), SYSTEM_ACTOR);
-      else own.completeReview(recommend(results), SYSTEM_ACTOR);
+      else completeReview(own, recommend(results));
       await this.plans.save(tx, own);
       await this.tell(tx, news, locked, context);
       return { outcome: rerun ? 'rerun' : 'completed' };
@@ -120,7 +122,7 @@ export class RecordReviewFailureHandler implements ICommandHandler<RecordReviewF
     if (job.checks !== undefined) return false;
     return this.plans.transaction(async (tx) => {
       const plan = await this.plans.lockForUpdate(tx, job.planId);
-      if (!plan || plan.status !== 'in_review' || plan.currentVersion !== job.version) return false;
+      if (!plan || !AWAITING_REVIEW.includes(plan.status) || plan.currentVersion !== job.version) return false;
       await preparedQuery(
         tx,
         `insert into check_result (plan_id, version, type, status, findings, completed_at)
@@ -130,11 +132,19 @@ export class RecordReviewFailureHandler implements ICommandHandler<RecordReviewF
         [job.planId, job.version, JSON.stringify(CHECKS.types.map((type) => ({ type, finding: checkError(type, reason).findings[0] })))],
       );
       const key = { planId: job.planId, version: job.version };
-      plan.completeReview(recommend(finalOf((await shownResults(checkDatabase(tx), CHECKS, [key], this.config)).get(resultKey(key))!)), SYSTEM_ACTOR);
+      completeReview(plan, recommend(finalOf((await shownResults(checkDatabase(tx), CHECKS, [key], this.config)).get(resultKey(key))!)));
       await this.plans.save(tx, plan);
       return true;
     });
   }
+}
+
+/** The states of a version whose review has not completed: submitted, or taken into review by an earlier release. */
+const AWAITING_REVIEW: readonly ActionPlanStatus[] = ['submitted', 'in_review'];
+
+function completeReview(plan: ActionPlan, recommendation: Recommendation): void {
+  if (plan.status === 'submitted') plan.startReview(SYSTEM_ACTOR);
+  plan.completeReview(recommendation, SYSTEM_ACTOR);
 }
 
 /** The version's review state and content, if it is the plan's current one. */
