@@ -40,7 +40,7 @@ export class ActionPlanEventsProcessor extends ObservedWorkerHost {
 
   async process(job: Job<ActionPlanEventJob, unknown, ActionPlanEventType>): Promise<unknown> {
     const { planId, version, seq } = job.data;
-    await this.webhooks.enqueue(planId, seq, job.name);
+    await this.webhooks.enqueue(planId, seq);
     try {
       switch (job.name) {
         case 'ActionPlanSubmitted': {

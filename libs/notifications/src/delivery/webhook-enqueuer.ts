@@ -1,7 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import type { ActionPlanEventType } from '@accord/action-plans';
 import { QUEUES } from '@accord/queues';
 import type { WebhookDeliveryJob } from './webhook-delivery-job';
 import { WebhookFanOut } from './webhook-fan-out';
@@ -15,8 +14,8 @@ export class WebhookEnqueuer {
   ) {}
 
   /** Returns how many delivery jobs were handed to BullMQ. */
-  async enqueue(planId: string, seq: number, type: ActionPlanEventType): Promise<number> {
-    const jobs = await this.fanOut.fanOut(planId, seq, type);
+  async enqueue(planId: string, seq: number): Promise<number> {
+    const jobs = await this.fanOut.fanOut(planId, seq);
     if (jobs.length > 0) await this.deliveries.addBulk(jobs);
     return jobs.length;
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { STATUS_EVENT_TYPES, THREAD_EVENT_TYPES, type ActionPlanEventType } from '@accord/action-plans';
+import { THREAD_EVENT_TYPES } from '@accord/action-plans';
 import { APP_CONFIG, preparedQuery, uuidv7, type AppConfig } from '@accord/shared';
 import { WebhookDelivery } from '../webhook-delivery.entity';
 import { webhookDeliveryJobId, webhookDeliveryJobOptions, webhookEventId, type WebhookDeliveryJobSpec } from './webhook-delivery-job';
@@ -21,9 +21,7 @@ export class WebhookFanOut {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async fanOut(planId: string, seq: number, type: ActionPlanEventType): Promise<WebhookDeliveryJobSpec[]> {
-    // An event of a type no webhook receives (an overlap found, a recommendation updated) needs no lookup at all.
-    if (!STATUS_EVENT_TYPES.includes(type) && !THREAD_EVENT_TYPES.includes(type)) return [];
+  async fanOut(planId: string, seq: number): Promise<WebhookDeliveryJobSpec[]> {
     const em = this.em.fork();
     // One statement for the common case, an event nobody listens to, which every plan has several of.
     const webhooks = await preparedQuery<{ id: string; event_type: string }>(
