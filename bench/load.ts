@@ -2,9 +2,8 @@
  * The load generator, a process of its own: creates and submits plans over HTTP, either as fast as
  * a fixed number of clients can (closed loop, `concurrency`), or at a fixed arrival rate (open loop,
  * `rate` plans per second). Each plan is `POST /v1/plans` (with an Idempotency-Key, as partners are
- * told to send) then `POST /v1/plans/{id}/submit`, with the key of its lead partner, to one of the
- * api processes in turn. The same code drives the bare Nest route baseline, which serves the same
- * two paths.
+ * told to send) then `POST /v1/plans/{id}/submit`, with the key of its lead partner. The same code
+ * drives the bare Nest route baseline, which serves the same two paths.
  *
  * Driven over IPC by bench/run.ts: {cmd:'run', ...LoadOptions} answers a LoadResult; {cmd:'stop'}
  * makes a run under way start no more plans (the bench's time budget).
@@ -14,8 +13,7 @@ import { planStream } from './lib/plans';
 import { serveRuns } from './lib/processes';
 
 export interface LoadOptions {
-  /** The api processes; plan i goes to the i-th modulo their number. */
-  baseUrls: string[];
+  baseUrl: string;
   /** Bearer token per lead partner code; plans led by a partner without a key are skipped. */
   keys: Record<string, string>;
   plans: number;
@@ -86,7 +84,7 @@ let stopped = false;
 
 async function run(options: LoadOptions): Promise<LoadResult> {
   stopped = false;
-  const urls = options.baseUrls.map((base) => new URL(base));
+  const url = new URL(options.baseUrl);
   const maxInFlight = options.rate ? Math.max(options.concurrency, 256) : options.concurrency;
   const agent = new Agent({ keepAlive: true, maxSockets: maxInFlight });
   const stream = planStream(options.seed);
@@ -106,7 +104,6 @@ async function run(options: LoadOptions): Promise<LoadResult> {
   let requests = 0;
   const one = async (index: number): Promise<void> => {
     const { token, body } = work[index];
-    const url = urls[index % urls.length];
     const startedAt = Date.now();
     const timing: PlanTiming = { id: null, startedAt, createMs: Number.NaN, submitMs: Number.NaN, submittedAt: Number.NaN };
     plans.push(timing);

@@ -3,16 +3,16 @@
  * database of its own (directly in SQL: action_plan, action_plan_version, action_plan_footprint and
  * action_plan_overlap_profile rows, with the generator's distribution over countries, sectors, program areas, partners and
  * periods), then times the overlap check's own path for a sample of new plans against every size:
- * the overlap check's loader (the candidates query on the footprint index, as the worker runs it,
- * with the checks' context) then the check itself (the scoring), in-process, on the service's
- * MikroORM setup.
+ * `CheckDataService.inputs` (the candidates query on the footprint index, as the worker runs it)
+ * then the registered overlap check (the scoring), in-process, on the service's MikroORM setup.
  *
  * IPC: {cmd:'run', databaseUrls, sizes, samples, seed} answers OverlapResult[].
  */
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
-import { overlapCheck, overlapCountries, overlapFootprint, overlapProfile, overlapTopics } from '@accord/action-plans/checks/overlap.check';
-import { checkDatabase, CheckDataService } from '@accord/action-plans/review/check-data.service';
+import { overlapCountries, overlapFootprint, overlapProfile, overlapTopics } from '@accord/action-plans/checks/overlap.check';
+import { checkRegistry } from '@accord/action-plans/checks/registry';
+import { CheckDataService } from '@accord/action-plans/review/check-data.service';
 import { GENESIS_HASH } from '@accord/action-plans/domain/action-plan-event.entity';
 import { canonicalPlanContent, type PlanContent } from '@accord/action-plans/domain/plan-content';
 import { ormConfig } from '@accord/persistence';
@@ -196,6 +196,7 @@ interface Portfolio {
  * size alike, so the ratio between sizes stays meaningful.
  */
 async function run(message: RunMessage): Promise<OverlapResult[]> {
+  const overlap = checkRegistry().get('overlap')!;
   const portfolios: Portfolio[] = [];
   try {
     for (const [index, size] of message.sizes.entries()) {
@@ -227,16 +228,15 @@ async function run(message: RunMessage): Promise<OverlapResult[]> {
       const order = round % 2 === 0 ? portfolios : [...portfolios].reverse();
       for (const portfolio of order) {
         const t0 = performance.now();
-        const context = await portfolio.data.context();
-        const candidates = await overlapCheck.load!(checkDatabase(portfolio.orm.em.fork() as unknown as EntityManager), plan, context);
+        const inputs = await portfolio.data.inputs(portfolio.orm.em.fork() as unknown as EntityManager, plan, overlap.needs);
         const t1 = performance.now();
-        const outcome = overlapCheck.run(plan, candidates, context);
+        const outcome = overlap.run(inputs);
         const t2 = performance.now();
         if (round < warmup) continue;
         portfolio.times.total.push(t2 - t0);
         portfolio.times.query.push(t1 - t0);
         portfolio.times.scoring.push(t2 - t1);
-        portfolio.times.candidates.push(candidates.length);
+        portfolio.times.candidates.push(inputs.candidates.length);
         portfolio.times.findings.push(outcome.findings.length);
       }
     }

@@ -4,8 +4,6 @@ export interface BenchOptions {
   concurrency: number;
   /** Worker processes (the service scales out by running more). */
   workers: number;
-  /** API processes, the load generator's clients spread over them. */
-  apis: number;
   /** Plans per second of the throughput run (open loop); as fast as `concurrency` clients go when absent. */
   rate?: number;
   /** Seconds of the open-loop run at half the measured throughput. */
@@ -29,7 +27,6 @@ const HELP = `npm run bench [-- options]
   --plans N            plans created and submitted in the throughput run (default 2000; smoke 30)
   --concurrency N      HTTP clients of the load generator (default 16; smoke 8)
   --workers N          worker processes to run (default 1)
-  --apis N             api processes to run, the load spread over them (default 1)
   --rate R             submit plans at R per second in the throughput run (open loop) instead of as fast as
                        the clients go: a sustained run, e.g. --plans 10000 --rate 4 for the memory target
   --latency-seconds S  length of the open-loop run at half the measured throughput (default 20; smoke 4)
@@ -67,7 +64,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       flags.set(name, value);
     }
   }
-  const known = ['smoke', 'plans', 'concurrency', 'workers', 'apis', 'rate', 'latency-seconds', 'overlap-sizes', 'overlap-samples', 'skip-overlap', 'only', 'phase-seconds', 'profile', 'keep', 'seed', 'database-url', 'redis-url', 'out'];
+  const known = ['smoke', 'plans', 'concurrency', 'workers', 'rate', 'latency-seconds', 'overlap-sizes', 'overlap-samples', 'skip-overlap', 'only', 'phase-seconds', 'profile', 'keep', 'seed', 'database-url', 'redis-url', 'out'];
   for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown option --${name}\n\n${HELP}`);
 
   const smoke = flags.has('smoke');
@@ -94,7 +91,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     plans: int('plans', smoke ? 30 : 2000),
     concurrency: int('concurrency', smoke ? 8 : 16),
     workers: int('workers', 1),
-    apis: int('apis', 1),
     rate,
     latencySeconds: int('latency-seconds', smoke ? 4 : 20),
     overlapSizes,

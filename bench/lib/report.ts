@@ -19,7 +19,6 @@ export interface BenchResult {
     concurrency: number;
     rate: number | null;
     workers: number;
-    apis: number;
     bodyBytes: number;
     acceptedPerSecond: number;
     checkedPerSecond: number;
@@ -34,8 +33,7 @@ export interface BenchResult {
     checkErrors: number;
     jobsPerPlan: number;
     jobsPerPlanByQueue: Record<string, number>;
-    /** Plans with one review start, one completion and one result per check; review job runs a plan (more than 1: runs that found the review done). */
-    reviews: { checkedOnce: number; reviewRunsPerPlan: number };
+    extraCheckRuns: { overlapReruns: number; repeatedChecks: number };
     jobMsByName: Record<string, { perPlan: number; meanMs: number }>;
     queriesPerPlan: { api: number; worker: number; total: number };
     transactionsPerPlan: { explicit: number; statementsInTx: number; autocommit: number; total: number; pgXactCommit: number };
@@ -83,8 +81,6 @@ export interface BenchResult {
     ceiling: number;
     limitedBy: string;
     efficiency: number;
-    /** Raw pg transactions a second ÷ plans fully checked a second, in the same run: what a plan costs, in raw transactions. */
-    costPerCheckedPlan: number;
   } | null;
   overlap: {
     sizes: { plans: number; footprintRows: number; seedMs: number; samples: number; total: Summary; query: Summary; scoring: Summary; candidates: { mean: number; max: number }; findings: { mean: number } }[];
@@ -111,7 +107,7 @@ export function markdown(result: BenchResult): string {
   const { pipeline: p, latency: l, baselines: b, redis: r } = result;
   const lines: string[] = [];
   lines.push(
-    `### Bench ${result.date}${result.smoke ? ' (smoke)' : ''}: ${p ? `${p.plans} plans, ${p.rate ? `${p.rate} plans/s` : `concurrency ${p.concurrency}`}, ${p.apis > 1 ? `${p.apis} api processes, ` : ''}${p.workers === 1 ? '1 worker' : `${p.workers} worker processes`}, ` : ''}${result.machine.cpus} CPUs, Node ${result.machine.node}, PostgreSQL ${result.machine.postgres}, Redis ${result.machine.redis}, ${result.durationSeconds} s`,
+    `### Bench ${result.date}${result.smoke ? ' (smoke)' : ''}: ${p ? `${p.plans} plans, ${p.rate ? `${p.rate} plans/s` : `concurrency ${p.concurrency}`}, ${p.workers === 1 ? '1 worker' : `${p.workers} worker processes`}, ` : ''}${result.machine.cpus} CPUs, Node ${result.machine.node}, PostgreSQL ${result.machine.postgres}, Redis ${result.machine.redis}, ${result.durationSeconds} s`,
   );
   lines.push('');
   if (p && l && r) {
@@ -134,9 +130,8 @@ export function markdown(result: BenchResult): string {
     lines.push(
       `| jobs per plan | ${f(p.jobsPerPlan, 2)} (${Object.entries(p.jobsPerPlanByQueue)
         .map(([queue, count]) => `${queue} ${f(count, 2)}`)
-        .join(', ')}) |`,
+        .join(', ')}; overlap reruns ${f(p.extraCheckRuns.overlapReruns, 2)}, repeated checks ${f(p.extraCheckRuns.repeatedChecks, 2)}) |`,
     );
-    lines.push(`| plans checked exactly once (one review start, one completion, one result per check); review job runs a plan | ${p.reviews.checkedOnce} of ${p.plans}; ${f(p.reviews.reviewRunsPerPlan, 2)} |`);
     lines.push(`| SQL statements per plan (api + worker) | ${f(p.queriesPerPlan.total)} (${f(p.queriesPerPlan.api)} + ${f(p.queriesPerPlan.worker)}) |`);
     lines.push(
       `| transactions per plan | ${f(p.transactionsPerPlan.total)}: ${f(p.transactionsPerPlan.explicit)} BEGIN…COMMIT holding ${f(p.transactionsPerPlan.statementsInTx)} statements + ${f(p.transactionsPerPlan.autocommit)} autocommit (pg_stat_database: ${f(p.transactionsPerPlan.pgXactCommit)}) |`,
@@ -156,17 +151,9 @@ export function markdown(result: BenchResult): string {
     lines.push(`| bare BullMQ, no-op jobs | ${f(b.bullmq.jobsPerSecond, 0)} jobs/s${spread(b.bullmq)} | ${f(b.bullmq.jobsPerPlan, 2)} jobs | ${f(b.bullmq.plansPerSecond)} |`);
     lines.push(`| raw pg transactions | ${f(b.pg.txPerSecond, 0)} tx/s${spread(b.pg)} | ${f(b.pg.txPerPlan, 1)} tx | ${f(b.pg.plansPerSecond)} |`);
     lines.push(`| bare Nest route, Fastify, class-validator | ${f(b.http.requestsPerSecond, 0)} req/s${spread(b.http)} | ${b.http.requestsPerPlan} req | ${f(b.http.plansPerSecond)} |`);
-    lines.push(`| ceiling (lowest: ${b.limitedBy}); efficiency = checked/s ÷ ceiling | | | ${f(b.ceiling)}; ${f(b.efficiency, 3)} |`);
+    lines.push(`| **ceiling** (lowest: ${b.limitedBy}) | | | **${f(b.ceiling)}** |`);
+    lines.push(`| **efficiency** = checked/s ÷ ceiling | | | **${f(b.efficiency, 3)}** |`);
     lines.push('');
-    if (p) {
-      const cpu = p.cpuSecondsPerPlan;
-      lines.push('| **cost per fully checked plan** = raw pg tx/s ÷ plans checked/s | CPU ms a plan: api / worker / PostgreSQL / Redis / load generator; machine |');
-      lines.push('|---|---|');
-      lines.push(
-        `| **${f(b.costPerCheckedPlan)}** raw-transaction equivalents (${f(b.pg.txPerSecond, 0)} ÷ ${f(p.checkedPerSecond)}) | ${[cpu.api, cpu.worker, cpu.postgres, cpu.redis, cpu.loadGenerator].map((seconds) => f(seconds * 1000)).join(' / ')}; ${f(cpu.machine * 1000)} (${f(p.machineCpuBusy * 100, 0)}% busy) |`,
-      );
-      lines.push('');
-    }
   }
   if (result.overlap) {
     lines.push('| overlap check, active plans | footprint rows | p50 | p95 | query p95 | scoring p95 | candidates (mean) |');

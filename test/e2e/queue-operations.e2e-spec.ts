@@ -35,12 +35,12 @@ describe('queue operations', () => {
     await waitFor(async () => (await stack.as(us).get(`/v1/plans/${body.id}`)).body.status === 'awaiting_decision', 'the review to complete');
 
     // A job's figures are taken when it completes, a moment after its effect is visible.
-    const completed = /bullmq_job_duration_seconds_count\{queue="action-plan-checks",name="review",outcome="completed"\} 1/;
+    const completed = /bullmq_job_duration_seconds_count\{queue="action-plan-checks",name="overlap",outcome="completed"\} 1/;
     const worker = await waitFor(async () => {
       const text = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
       return completed.test(text) && text;
-    }, 'the worker to count the review job');
-    await waitFor(async () => /bullmq_jobs\{queue="action-plan-checks",state="completed"\} 1/.test((await stack.http.get('/metrics')).text), 'the api to count the completed review');
+    }, 'the worker to count the overlap job');
+    await waitFor(async () => /bullmq_jobs\{queue="action-plan-checks",state="completed"\} 5/.test((await stack.http.get('/metrics')).text), 'the api to count five completed checks');
     expect(worker).toMatch(/# TYPE bullmq_job_failures_total counter/);
   });
 });

@@ -1,8 +1,8 @@
-import { CHECK_TYPES, reviewJobId, ReviewActionPlanCommand, StartActionPlanReviewCommand } from '@accord/action-plans';
+import { CommandBus } from '@nestjs/cqrs';
+import { RunActionPlanCheckCommand, StartActionPlanReviewCommand } from '@accord/action-plans';
 import { StartActionPlanReviewHandler } from '@accord/action-plans/commands/start-action-plan-review/start-action-plan-review.handler';
-import { ReviewActionPlanHandler } from '@accord/action-plans/commands/review-action-plan/review-action-plan.handler';
-import { QUEUES, QueueRegistry } from '@accord/queues';
-import { overlapCheck } from '@accord/action-plans/checks/overlap.check';
+import { RunActionPlanCheckHandler } from '@accord/action-plans/commands/run-action-plan-check/run-action-plan-check.handler';
+import { CheckDataService } from '@accord/action-plans/review/check-data.service';
 import { MaintenanceProcessor } from '../../apps/worker/src/maintenance.processor';
 import { planBody } from '../support/plan-builder';
 import { TestStack, waitFor } from '../support/test-stack';
@@ -45,12 +45,12 @@ describe('the automated review', () => {
   const checks = async (id: string, token = reviewer): Promise<CheckView[]> => (await stack.as(token).get(`/v1/plans/${id}/checks`)).body;
   const awaitingDecision = (id: string) => waitFor(async () => (await plan(id)).status === 'awaiting_decision', `plan ${id} to await a decision`, 30000);
 
-  it('takes every submitted plan to awaiting_decision with exactly one result per check and a recommendation', async () => {
+  it('takes every submitted plan to awaiting_decision with exactly five results and a recommendation', async () => {
     const ids = await Promise.all([us, canada, spain].flatMap((token, i) => [1, 2].map((n) => submit(token, planBody({ title: `Plan ${i}-${n} for the northern triangle` })))));
     await Promise.all(ids.map(awaitingDecision));
     for (const id of ids) {
       const rows = await stack.query<{ type: string; status: string }>('select type, status from check_result where plan_id = ? order by type', [id]);
-      expect(rows.map((row) => row.type)).toEqual([...CHECK_TYPES].sort());
+      expect(rows.map((row) => row.type)).toEqual(['alignment', 'budget', 'completeness', 'endorsement', 'overlap']);
       expect(rows.every((row) => ['passed', 'warning', 'failed'].includes(row.status))).toBe(true);
       expect(['approve', 'review_closely', 'reject']).toContain((await plan(id)).recommendation);
       // The plans overlap one another: one checked before another was in the portfolio is told of it (ActionPlanOverlapFound).
@@ -58,7 +58,7 @@ describe('the automated review', () => {
       expect(history.filter((type: string) => type !== 'ActionPlanOverlapFound')).toEqual(['ActionPlanCreated', 'ActionPlanSubmitted', 'ActionPlanReviewStarted', 'ActionPlanReviewCompleted']);
     }
     const shown = await checks(ids[0]);
-    expect(shown.map((result) => result.type)).toEqual(CHECK_TYPES);
+    expect(shown.map((result) => result.type)).toEqual(['completeness', 'alignment', 'overlap', 'budget', 'endorsement']);
   });
 
   it('shows pending results while the review runs: GET /checks of a draft is empty', async () => {
@@ -80,7 +80,7 @@ describe('the automated review', () => {
 
       await waitFor(async () => (await checks(id)).find((result) => result.type === 'endorsement')?.status === 'passed', 'the endorsement check to pass');
       const rows = await stack.query('select count(*)::int as n from check_result where plan_id = ?', [id]);
-      expect(rows[0]).toEqual({ n: CHECK_TYPES.length });
+      expect(rows[0]).toEqual({ n: 5 });
       const history = (await stack.as(us).get(`/v1/plans/${id}/history`)).body.map((event: { type: string }) => event.type);
       expect(history).toContain('ActionPlanEndorsed');
     });
@@ -170,14 +170,16 @@ describe('the automated review', () => {
       // has been fully checked: the second finds the first, whose result is not stored yet.
       const { body: draft } = await stack.as(us).post('/v1/plans').send(policing('Precinct training and youth outreach, held mid-check.')).expect(201);
       const first = draft.id as string;
-      const load = overlapCheck.load!;
+      const data = stack.fromWorker(CheckDataService);
+      const inputs = data.inputs;
       let reach!: () => void;
       let release!: () => void;
       const searched = new Promise<void>((resolve) => (reach = resolve));
       const held = new Promise<void>((resolve) => (release = resolve));
-      overlapCheck.load = async (...args) => {
-        const found = await load(...args);
-        if (args[1].id === first) {
+      data.inputs = async function (this: CheckDataService, ...args: Parameters<CheckDataService['inputs']>) {
+        const found = await inputs.apply(this, args);
+        const [, plan, needs] = args;
+        if (plan.id === first && needs.includes('candidates')) {
           reach();
           await held;
         }
@@ -196,43 +198,38 @@ describe('the automated review', () => {
         expect(firstOverlap.status).toBe('warning');
         expect(firstOverlap.findings).toEqual(expect.arrayContaining([expect.objectContaining({ severity: 'warning', relatedPlanId: second })]));
         expect((await plan(first)).recommendation).toBe('review_closely');
-        // Found by both, stored once.
-        expect(await stack.query('select count(*)::int as n from plan_overlap where plan_a = least(?::uuid, ?::uuid) and plan_b = greatest(?::uuid, ?::uuid)', [first, second, first, second])).toEqual([{ n: 1 }]);
+        expect(await stack.query('select count(*)::int as n from overlap_notice where plan_id = ?', [first])).toEqual([{ n: 0 }]);
       } finally {
         release();
-        overlapCheck.load = load;
+        data.inputs = inputs;
       }
     });
 
-    it('a check whose transaction was rolled back after it wrote its overlaps writes them, and tells the earlier plan, once when run again', async () => {
-      const first = await submit(us, policing('Precinct training for a check that fails mid-store.'));
+    it('a check redelivered after its worker died between storing and merging merges the notices left for it', async () => {
+      const first = await submit(us, policing('Precinct training for a worker that dies mid-check.'));
       await awaitingDecision(first);
-      // The second plan's first run dies after writing the pair, before its commit, as with a worker killed there.
-      const relations = overlapCheck.relations!;
-      const store = relations.store;
-      let failed = 0;
-      relations.store = async (...args) => {
-        const news = await store(...args);
-        if (failed === 0 && args[1].content.summary?.includes('second run')) {
-          failed += 1;
-          throw new Error('the worker died before the commit');
-        }
-        return news;
-      };
-      try {
-        const second = await submit(canada, policing('Precinct training, stored on its second run.'));
-        await awaitingDecision(second);
-        expect(failed).toBe(1);
-        const overlapOf = async (id: string) => (await checks(id)).find((result) => result.type === 'overlap')!;
-        expect((await overlapOf(first)).findings).toEqual(expect.arrayContaining([expect.objectContaining({ severity: 'warning', relatedPlanId: second })]));
-        expect((await overlapOf(first)).status).toBe('warning');
-        expect((await plan(first)).recommendation).toBe('review_closely');
-        expect(await stack.query('select count(*)::int as n from plan_overlap where plan_a = least(?::uuid, ?::uuid) and plan_b = greatest(?::uuid, ?::uuid)', [first, second, first, second])).toEqual([{ n: 1 }]);
-        const history = (await stack.as(reviewer).get(`/v1/plans/${first}/history`)).body as { type: string; data: Record<string, unknown> }[];
-        expect(history.filter((event) => event.type === 'ActionPlanOverlapFound').map((event) => event.data.relatedPlanId)).toEqual([second]);
-      } finally {
-        relations.store = store;
-      }
+      const second = await submit(canada, policing('Precinct training, told while the first plan’s worker was dying.'));
+      await awaitingDecision(second);
+      const overlapOf = async (id: string) => (await checks(id)).find((result) => result.type === 'overlap')!;
+      const told = (await overlapOf(second)).findings.find((finding) => finding.relatedPlanId === first)!;
+      // As the dead worker left it: the result stored without the second plan, its notice waiting.
+      const [stored] = await stack.query<{ findings: { relatedPlanId?: string }[] }>(`select findings from check_result where plan_id = ? and type = 'overlap'`, [first]);
+      await stack.query(`update check_result set status = 'passed', findings = ?::jsonb, noticed = true where plan_id = ? and type = 'overlap'`, [
+        JSON.stringify(stored.findings.filter((finding) => finding.relatedPlanId !== second)),
+        first,
+      ]);
+      await stack.query('insert into overlap_notice (plan_id, version, related_plan_id, related, linked) values (?, 1, ?, ?::jsonb, false)', [first, second, JSON.stringify(told.related)]);
+      expect((await overlapOf(first)).findings.some((finding) => finding.relatedPlanId === second)).toBe(false);
+
+      const run = await stack.fromWorker(CommandBus).execute(new RunActionPlanCheckCommand({ planId: first, version: 1, type: 'overlap' }));
+      expect(run).toEqual({ outcome: 'already_done' });
+      const merged = await overlapOf(first);
+      expect(merged.status).toBe('warning');
+      expect(merged.findings).toEqual(expect.arrayContaining([expect.objectContaining({ severity: 'warning', relatedPlanId: second })]));
+      expect(await stack.query('select count(*)::int as n from overlap_notice where plan_id = ?', [first])).toEqual([{ n: 0 }]);
+      const history = (await stack.as(reviewer).get(`/v1/plans/${first}/history`)).body as { type: string; data: Record<string, unknown> }[];
+      // Once when the second plan told it, once more when the notice was merged into the result put back without it.
+      expect(history.filter((event) => event.type === 'ActionPlanOverlapFound').map((event) => event.data.relatedPlanId)).toEqual([second, second]);
     });
 
     it('shows a partner the related plan’s lead and what the two share, but not its title, when the partner may not see it', async () => {
@@ -249,23 +246,23 @@ describe('the automated review', () => {
     });
   });
 
-  it('a review whose job completed but whose results the database does not hold is run again by the reconciler', async () => {
+  it('a check whose job completed but whose result the database does not hold is run again by the reconciler', async () => {
     // As after a failover to an asynchronous replica that had not received the last commits: Redis
-    // says the job completed, the database has the plan in review with its results still pending.
-    const { body: draft } = await stack.as(us).post('/v1/plans').send(planBody({ title: 'A plan whose review was lost' })).expect(201);
+    // says the job completed, the database has the plan in review with that result still pending.
+    const { body: draft } = await stack.as(us).post('/v1/plans').send(planBody({ title: 'A plan whose budget result was lost' })).expect(201);
     const id = draft.id as string;
-    const handler = stack.fromWorker(ReviewActionPlanHandler);
+    const handler = stack.fromWorker(RunActionPlanCheckHandler);
     const execute = handler.execute;
-    handler.execute = async function (this: ReviewActionPlanHandler, command: ReviewActionPlanCommand) {
-      if (command.job.planId !== id) return execute.call(this, command);
+    handler.execute = async function (this: RunActionPlanCheckHandler, command: RunActionPlanCheckCommand) {
+      if (command.job.planId !== id || command.job.type !== 'budget') return execute.call(this, command);
       handler.execute = execute;
-      return { outcome: 'completed' };
+      return { outcome: 'stored' };
     };
     try {
       await stack.as(us).post(`/v1/plans/${id}/submit`).expect(202);
-      const reviews = stack.api.get(QueueRegistry).queues.get(QUEUES.actionPlanChecks)!;
-      await waitFor(async () => (await (await reviews.getJob(reviewJobId(id, 1)))?.getState()) === 'completed', 'the review job to complete');
-      expect((await checks(id)).map((result) => result.status)).toEqual(CHECK_TYPES.map(() => 'pending'));
+      const statuses = async () => (await checks(id)).map((result) => `${result.type}:${result.status}`).sort();
+      await waitFor(async () => (await statuses()).filter((status) => !/:(pending|running)$/.test(status)).length === 4, 'the four other checks to store their results');
+      expect(await statuses()).toContain('budget:pending');
       expect((await plan(id)).status).toBe('in_review');
     } finally {
       handler.execute = execute;
@@ -276,8 +273,9 @@ describe('the automated review', () => {
     await waitFor(async () => {
       await maintenance.reconcile();
       return (await plan(id)).status === 'awaiting_decision';
-    }, 'the reconciler to run the lost review again', 30000);
-    for (const result of await checks(id)) expect(['passed', 'warning', 'failed']).toContain(result.status);
+    }, 'the reconciler to run the lost check again', 30000);
+    const budget = (await checks(id)).find((result) => result.type === 'budget')!;
+    expect(['passed', 'warning', 'failed']).toContain(budget.status);
     const history = (await stack.as(reviewer).get(`/v1/plans/${id}/history`)).body.map((event: { type: string }) => event.type);
     expect(history).toEqual(['ActionPlanCreated', 'ActionPlanSubmitted', 'ActionPlanReviewStarted', 'ActionPlanReviewCompleted']);
   });

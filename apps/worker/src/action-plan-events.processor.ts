@@ -5,14 +5,12 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Queue, UnrecoverableError, type Job } from 'bullmq';
 import {
   ActionPlan,
-  CHECKS,
-  REVIEW_JOB,
-  rerunJobId,
-  reviewJobId,
-  reviewJobOptions,
+  CHECK_TYPES,
+  checkJobId,
+  checkJobOptions,
   StartActionPlanReviewCommand,
   type ActionPlanEventType,
-  type ReviewJob,
+  type CheckJob,
 } from '@accord/action-plans';
 import { WebhookEnqueuer } from '@accord/notifications';
 import { QUEUES, WORKER_OPTIONS, type ActionPlanEventJob } from '@accord/queues';
@@ -30,7 +28,7 @@ export class ActionPlanEventsProcessor extends ObservedWorkerHost {
   constructor(
     private readonly commands: CommandBus,
     private readonly em: EntityManager,
-    @InjectQueue(QUEUES.actionPlanChecks) private readonly reviews: Queue<ReviewJob>,
+    @InjectQueue(QUEUES.actionPlanChecks) private readonly checks: Queue<CheckJob>,
     private readonly webhooks: WebhookEnqueuer,
     metrics: WorkerMetrics,
     @Inject(APP_CONFIG) config: AppConfig,
@@ -44,18 +42,19 @@ export class ActionPlanEventsProcessor extends ObservedWorkerHost {
     try {
       switch (job.name) {
         case 'ActionPlanSubmitted': {
-          // The review job is added at once rather than a relay hop later, when
-          // ActionPlanReviewStarted would add it; that event adds it again under the same id (a
-          // no-op), which covers a worker that dies between this commit and this add.
+          // The checks start at once rather than a relay hop later, when ActionPlanReviewStarted
+          // would add them; that event adds them again under the same ids (a no-op), which covers
+          // a worker that dies between this commit and this add.
           const changed = await this.commands.execute(new StartActionPlanReviewCommand(planId, version));
-          if (changed) await this.enqueueReview(planId, version);
+          if (changed) await this.enqueueChecks(planId, version);
           return { changed };
         }
         case 'ActionPlanReviewStarted':
-          await this.enqueueReview(planId, version);
-          return { enqueued: 1 };
+          return { enqueued: await this.enqueueChecks(planId, version) };
+        case 'ActionPlanEndorsed':
+          return { enqueued: await this.rerunEndorsementCheck(planId, version, seq) };
         default:
-          return CHECKS.rerunBy(job.name).length > 0 ? { enqueued: await this.rerunChecks(job.name, planId, version, seq) } : { changed: false };
+          return { changed: false };
       }
     } catch (error) {
       if (error instanceof DomainError && !error.retryable) throw new UnrecoverableError(`${error.code}: ${error.message}`);
@@ -63,22 +62,19 @@ export class ActionPlanEventsProcessor extends ObservedWorkerHost {
     }
   }
 
-  private async enqueueReview(planId: string, version: number): Promise<void> {
-    await this.reviews.add(REVIEW_JOB, { planId, version }, reviewJobOptions(this.config, reviewJobId(planId, version)));
+  private async enqueueChecks(planId: string, version: number): Promise<number> {
+    await this.checks.addBulk(
+      CHECK_TYPES.map((type) => ({ name: type, data: { planId, version, type }, opts: checkJobOptions(this.config, checkJobId(planId, version, type)) })),
+    );
+    return CHECK_TYPES.length;
   }
 
-  /**
-   * The checks the event runs again (an endorsement, the endorsement check), each a job of its own
-   * under an id of the event. Until the review completes there is nothing to rerun: the review reads
-   * what the event recorded (it reads its inputs again when the plan changed before it locked it).
-   */
-  private async rerunChecks(event: ActionPlanEventType, planId: string, version: number, seq: number): Promise<number> {
+  /** Before the review starts there is nothing to rerun: the check will read the endorsement when it runs. */
+  private async rerunEndorsementCheck(planId: string, version: number, seq: number): Promise<number> {
     const plan = await this.em.fork().findOne(ActionPlan, { id: planId }, { fields: ['status', 'currentVersion'] });
-    if (!plan || plan.currentVersion !== version || plan.status !== 'awaiting_decision') return 0;
-    const reruns = CHECKS.rerunBy(event);
-    await this.reviews.addBulk(
-      reruns.map(({ type }) => ({ name: type, data: { planId, version, checks: [type] }, opts: reviewJobOptions(this.config, rerunJobId(planId, version, type, seq)) })),
-    );
-    return reruns.length;
+    if (!plan || plan.currentVersion !== version || !['in_review', 'awaiting_decision'].includes(plan.status)) return 0;
+    const jobId = `${checkJobId(planId, version, 'endorsement')}-e${seq}`;
+    await this.checks.add('endorsement', { planId, version, type: 'endorsement', rerun: true }, checkJobOptions(this.config, jobId));
+    return 1;
   }
 }

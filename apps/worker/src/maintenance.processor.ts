@@ -4,13 +4,14 @@ import { CommandBus } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Job, Queue } from 'bullmq';
 import {
+  checkJobId,
+  checkJobOptions,
+  CompleteActionPlanReviewCommand,
   MarkOverdueActionPlansCommand,
-  RecordReviewFailureCommand,
-  REVIEW_JOB,
-  reviewJobId,
-  reviewJobOptions,
+  RecordCheckFailureCommand,
   StartActionPlanReviewCommand,
-  type ReviewJob,
+  type CheckJob,
+  type CheckType,
 } from '@accord/action-plans';
 import { WebhookDelivery, webhookDeliveryJobId, webhookDeliveryJobOptions, webhookEventOf, type WebhookDeliveryJob } from '@accord/notifications';
 import { FailIatiImportCommand } from '@accord/portfolio/iati';
@@ -27,12 +28,14 @@ interface ReviewTally {
   started: number;
   requeued: number;
   failed: number;
+  completed: number;
 }
 
 interface Stuck {
   id: string;
   status: 'submitted' | 'in_review';
   current_version: number;
+  unfinished: CheckType[] | null;
 }
 
 /**
@@ -41,9 +44,9 @@ interface Stuck {
  * `escalate-overdue` marks the plans that have awaited a decision longer than REVIEW_SLA_HOURS.
  *
  * `reconcile-reviews` finishes what lost jobs left undone, so no plan stays in `submitted` or `in_review`: a plan
- * submitted long ago is taken into review; for a plan in review, a missing review job is enqueued
- * again, a failed one makes its unfinished results CHECK_ERRORs and completes the review, and a
- * completed one that left the review open is run again under a new id. Background IATI imports whose job can no longer run them
+ * submitted long ago is taken into review; for each unfinished check of a plan in review, a missing
+ * job is enqueued again, a failed job becomes a CHECK_ERROR result, and a completed one that left
+ * no result is run again under a new id. Background IATI imports whose job can no longer run them
  * are failed (`reconcileImports`), and webhook deliveries whose job was lost or failed are sent
  * again or failed (`reconcileDeliveries`).
  */
@@ -54,7 +57,7 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
     private readonly commands: CommandBus,
     private readonly em: EntityManager,
     @InjectQueue(QUEUES.maintenance) private readonly maintenance: Queue,
-    @InjectQueue(QUEUES.actionPlanChecks) private readonly reviews: Queue<ReviewJob>,
+    @InjectQueue(QUEUES.actionPlanChecks) private readonly checks: Queue<CheckJob>,
     @InjectQueue(QUEUES.iatiImports) private readonly imports: Queue,
     @InjectQueue(QUEUES.webhookDeliveries) private readonly deliveries: Queue<WebhookDeliveryJob>,
     metrics: WorkerMetrics,
@@ -114,18 +117,25 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
 
   async reconcile(): Promise<ReviewTally & { imports: number; deliveries: { requeued: number; failed: number } }> {
     const stuck = await this.em.fork().execute<Stuck[]>(
-      `select p.id, p.status, p.current_version
+      `select p.id, p.status, p.current_version,
+              (select array_agg(r.type) from check_result r
+                where r.plan_id = p.id and r.version = p.current_version and r.status in ('pending', 'running')) as unfinished
          from action_plan p
         where p.status in ('submitted', 'in_review') and p.updated_at < now() - (? * interval '1 millisecond')
         order by p.updated_at
         limit ?`,
       [this.config.reconcileAfterMs, BATCH],
     );
-    const tally: ReviewTally = { started: 0, requeued: 0, failed: 0 };
+    const tally: ReviewTally = { started: 0, requeued: 0, failed: 0, completed: 0 };
     for (const plan of stuck) {
       // The oldest come first, every run: one whose repair keeps failing must not stop those after it.
       await this.reconcilePlan(plan, tally).catch((error: Error) => this.logger.error(`could not reconcile plan ${plan.id}: ${error.message}`));
     }
+    // Notices for a version no longer under review are never merged (tellEarlierPlans tells only those under review).
+    await this.em.fork().execute(
+      `delete from overlap_notice n where not exists
+         (select 1 from action_plan p where p.id = n.plan_id and p.current_version = n.version and p.status in ('in_review', 'awaiting_decision'))`,
+    );
     if (stuck.length > 0) this.logger.log(`reconciled ${stuck.length} plans: ${JSON.stringify(tally)}`);
     const imports = await this.reconcileImports();
     if (imports > 0) this.logger.warn(`failed ${imports} IATI imports whose job could no longer run them`);
@@ -139,7 +149,9 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
       if (await this.commands.execute(new StartActionPlanReviewCommand(plan.id, plan.current_version))) tally.started += 1;
       return;
     }
-    await this.reconcileReview({ planId: plan.id, version: plan.current_version }, tally);
+    const unfinished = plan.unfinished ?? [];
+    for (const type of unfinished) await this.reconcileCheck({ planId: plan.id, version: plan.current_version, type }, tally);
+    if (unfinished.length === 0 && (await this.commands.execute(new CompleteActionPlanReviewCommand(plan.id, plan.current_version)))) tally.completed += 1;
   }
 
   /**
@@ -200,24 +212,28 @@ export class MaintenanceProcessor extends ObservedWorkerHost implements OnApplic
     return failed;
   }
 
-  private async reconcileReview(data: ReviewJob, tally: ReviewTally): Promise<void> {
-    const jobId = reviewJobId(data.planId, data.version);
-    const { job, state } = await jobState(this.reviews, jobId);
+  private async reconcileCheck(data: CheckJob, tally: { requeued: number; failed: number }): Promise<void> {
+    const jobId = checkJobId(data.planId, data.version, data.type);
+    const { job, state } = await jobState(this.checks, jobId);
     if (state === 'lost') {
-      await this.reviews.add(REVIEW_JOB, data, reviewJobOptions(this.config, jobId));
+      await this.checks.add(data.type, data, checkJobOptions(this.config, jobId));
       tally.requeued += 1;
     } else if (state === 'failed') {
-      if (await this.commands.execute(new RecordReviewFailureCommand(data, job?.failedReason || 'the job failed'))) tally.failed += 1;
-    } else if (state === 'completed' && job && (await this.stillInReview(data))) {
+      await this.commands.execute(new RecordCheckFailureCommand(data, job?.failedReason || 'the job failed'));
+      tally.failed += 1;
+    } else if (state === 'completed' && job && (await this.stillUnfinished(data))) {
       // Keyed by the finished job, so overlapping reconciles add it once.
-      await this.reviews.add(REVIEW_JOB, data, reviewJobOptions(this.config, `${jobId}-r${job.finishedOn ?? 0}`));
+      await this.checks.add(data.type, data, checkJobOptions(this.config, `${jobId}-r${job.finishedOn ?? 0}`));
       tally.requeued += 1;
     }
   }
 
-  /** Re-read after the job's state: the plan may have left review since the list of stuck plans was read. */
-  private async stillInReview({ planId, version }: ReviewJob): Promise<boolean> {
-    const rows = await this.em.fork().execute(`select 1 from action_plan where id = ? and current_version = ? and status = 'in_review'`, [planId, version]);
+  /** Re-read after the job's state: the list of unfinished checks may be older than the job's completion. */
+  private async stillUnfinished({ planId, version, type }: CheckJob): Promise<boolean> {
+    const rows = await this.em.fork().execute(
+      `select 1 from check_result where plan_id = ? and version = ? and type = ? and status in ('pending', 'running')`,
+      [planId, version, type],
+    );
     return rows.length > 0;
   }
 }

@@ -8,7 +8,7 @@ import { DatabaseModule } from '@accord/persistence';
 import { configureWorkerLocks, QueuesModule } from '@accord/queues';
 import type { AppConfig } from '@accord/shared';
 import { ActionPlanEventsProcessor } from './action-plan-events.processor';
-import { ActionPlanReviewsProcessor } from './action-plan-reviews.processor';
+import { ActionPlanChecksProcessor } from './action-plan-checks.processor';
 import { IatiImportsProcessor } from './iati-imports.processor';
 import { OutboxRelayService } from './outbox-relay.service';
 import { MaintenanceProcessor } from './maintenance.processor';
@@ -30,7 +30,7 @@ export class WorkerModule {
         NotificationsModule,
         IatiModule,
       ],
-      providers: [WorkerMetrics, OutboxRelayService, ActionPlanEventsProcessor, ActionPlanReviewsProcessor, MaintenanceProcessor, WebhookDeliveriesProcessor, IatiImportsProcessor],
+      providers: [WorkerMetrics, OutboxRelayService, ActionPlanEventsProcessor, ActionPlanChecksProcessor, MaintenanceProcessor, WebhookDeliveriesProcessor, IatiImportsProcessor],
     };
   }
 }

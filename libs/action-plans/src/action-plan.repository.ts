@@ -77,17 +77,6 @@ export class ActionPlanRepository {
     return row ? em.map(ActionPlan, row) : undefined;
   }
 
-  /**
-   * The plans, their rows locked until the transaction ends, taken in id order: two transactions
-   * locking overlapping sets this way wait for each other instead of deadlocking. `no key update`,
-   * the lock an update of the row takes anyway: it leaves the key checks of rows referring to the
-   * plans (results, events) free to pass.
-   */
-  async lockAllForUpdate(em: EntityManager, ids: readonly string[]): Promise<ActionPlan[]> {
-    const rows = await preparedQuery<Record<string, unknown>>(em, `select ${this.planColumns(em)} from action_plan p where p.id = any($1::uuid[]) order by p.id for no key update`, [[...new Set(ids)]]);
-    return rows.map((row) => em.map(ActionPlan, row));
-  }
-
   /** The mapped columns by name, not `p.*`: a prepared statement must not change its result's shape. */
   private planColumns(em: EntityManager): string {
     return (this.columns ??= em

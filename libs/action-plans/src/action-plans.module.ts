@@ -10,8 +10,9 @@ import { GetActionPlanVersionHandler } from './queries/get-action-plan-version/g
 import { GetActionPlanChangesHandler } from './queries/get-action-plan-changes/get-action-plan-changes.handler';
 import { GetActionPlanHandler } from './queries/get-action-plan/get-action-plan.handler';
 import { ListActionPlansHandler } from './queries/list-action-plans/list-action-plans.handler';
+import { CompleteActionPlanReviewHandler } from './commands/complete-action-plan-review/complete-action-plan-review.handler';
 import { EndorseActionPlanHandler } from './commands/endorse-action-plan/endorse-action-plan.handler';
-import { RecordReviewFailureHandler, ReviewActionPlanHandler } from './commands/review-action-plan/review-action-plan.handler';
+import { RecordCheckFailureHandler, RunActionPlanCheckHandler } from './commands/run-action-plan-check/run-action-plan-check.handler';
 import { GetActionPlanChecksHandler } from './queries/get-action-plan-checks/get-action-plan-checks.handler';
 import { GetActionPlanSummaryHandler } from './queries/get-action-plan-summary/get-action-plan-summary.handler';
 import { CheckDataService } from './review/check-data.service';
@@ -45,8 +46,9 @@ import { ThreadReader } from './threads/thread-reader';
     ListActionPlansHandler,
     CheckDataService,
     PortfolioIndex,
-    ReviewActionPlanHandler,
-    RecordReviewFailureHandler,
+    RunActionPlanCheckHandler,
+    RecordCheckFailureHandler,
+    CompleteActionPlanReviewHandler,
     EndorseActionPlanHandler,
     GetActionPlanChecksHandler,
     GetActionPlanSummaryHandler,

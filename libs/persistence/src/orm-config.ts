@@ -28,13 +28,10 @@ import { Migration20261207010000 } from './migrations/Migration20261207010000';
 import { Migration20261208000000 } from './migrations/Migration20261208000000';
 import { Migration20261208100000 } from './migrations/Migration20261208100000';
 import { Migration20261208200000 } from './migrations/Migration20261208200000';
-import { Migration20261209000000 } from './migrations/Migration20261209000000';
-import { Migration20261209010000 } from './migrations/Migration20261209010000';
-import { Migration20261209020000 } from './migrations/Migration20261209020000';
 
 export const ENTITIES = [ActionPlan, ActionPlanVersion, ActionPlanEvent, ActionPlanThread, ActionPlanThreadComment, CheckResult, Endorsement, Decision, ApiKey, Partner, OutboxMessage, ReferenceCode, ExchangeRate, IdempotencyRecord, Webhook, WebhookDelivery, IatiImport];
 
-const MIGRATIONS = [Migration20261125000000, Migration20261125100000, Migration20261125110000, Migration20261125120000, Migration20261125130000, Migration20261125140000, Migration20261125150000, Migration20261125160000, Migration20261125170000, Migration20261125180000, Migration20261205000000, Migration20261206000000, Migration20261206100000, Migration20261207000000, Migration20261207010000, Migration20261208000000, Migration20261208100000, Migration20261208200000, Migration20261209000000, Migration20261209010000, Migration20261209020000];
+const MIGRATIONS = [Migration20261125000000, Migration20261125100000, Migration20261125110000, Migration20261125120000, Migration20261125130000, Migration20261125140000, Migration20261125150000, Migration20261125160000, Migration20261125170000, Migration20261125180000, Migration20261205000000, Migration20261206000000, Migration20261206100000, Migration20261207000000, Migration20261207010000, Migration20261208000000, Migration20261208100000, Migration20261208200000];
 
 /**
  * Set on every connection. Only the hot statements run as named prepared statements

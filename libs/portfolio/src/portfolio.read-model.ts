@@ -1,23 +1,20 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { CoverageRow } from './coverage/coverage';
-import { OVERLAP_SIDES, overlapSide, overlapWarns, profileOverlap, type OverlapProfile, type OverlapRow } from '@accord/action-plans';
+import { profileOverlap, type OverlapProfile } from '@accord/action-plans';
 import type { OverlapEdge, OverlapResolution } from './overlaps/clusters';
 import type { PortfolioFilters } from './portfolio-filters';
-import { APP_CONFIG, preparedQuery, type Actor, type AppConfig } from '@accord/shared';
+import { preparedQuery, type Actor } from '@accord/shared';
 
 const ACTIVE = `('submitted', 'in_review', 'awaiting_decision', 'approved')`;
 
 /**
  * The portfolio's reads, all from the indexes the workflow keeps: `funding_allocation` (each active
- * plan's money over goal x country, so a plan is never counted twice) and the overlaps.
+ * plan's money over goal x country, so a plan is never counted twice) and the overlap results.
  */
 @Injectable()
 export class PortfolioReadModel {
-  constructor(
-    private readonly em: EntityManager,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly em: EntityManager) {}
 
   async codes(kind: 'goal' | 'country'): Promise<string[]> {
     const rows = await this.em.fork().execute<{ code: string }[]>('select code from reference_code where kind = ? order by code', [kind]);
@@ -81,17 +78,17 @@ export class PortfolioReadModel {
    */
   async overlapEdges(): Promise<OverlapEdge[]> {
     const em = this.em.fork();
-    // The overlaps with active plans that active plans' current versions show.
-    const sides = await preparedQuery<OverlapRow & { plan_id: string }>(
+    const warnings = await preparedQuery<{ a: string; b: string }>(
       em,
-      `select s.plan_id, s.related_plan_id, s.linked, s.score, s.shared_countries, s.shared_sectors, s.shared_program_areas, s.period_start, s.period_end
-         from ${OVERLAP_SIDES} s
-         join action_plan p on p.id = s.plan_id and p.current_version = s.version
-         join action_plan q on q.id = s.related_plan_id
-        where s.shows and p.status in ${ACTIVE} and q.status in ${ACTIVE}`,
+      `select distinct r.plan_id as a, (f->>'relatedPlanId')::uuid as b
+         from check_result r
+         join action_plan p on p.id = r.plan_id and p.current_version = r.version
+         cross join lateral jsonb_array_elements(r.findings) f
+         join action_plan q on q.id = (f->>'relatedPlanId')::uuid
+        where r.type = 'overlap' and f->>'severity' = 'warning'
+          and p.status in ${ACTIVE} and q.status in ${ACTIVE}`,
       [],
     );
-    const warnings = sides.filter((row) => overlapWarns(overlapSide(row), this.config.overlapWarningThreshold)).map((row) => ({ a: row.plan_id, b: row.related_plan_id }));
     if (warnings.length === 0) return [];
     const ids = [...new Set(warnings.flatMap(({ a, b }) => [a, b]))];
     const [profiles, coordinations] = await Promise.all([

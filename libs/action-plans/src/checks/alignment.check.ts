@@ -1,4 +1,4 @@
-import { statusOf, type CheckedPlan, type CheckModule, type CheckOutcome, type CheckReferenceData, type Finding } from './check';
+import { statusOf, type CheckedPlan, type CheckOutcome, type CheckReferenceData, type Finding } from './check';
 
 const REGIONAL_COOPERATION = 'REGIONAL_COOPERATION';
 const REGIONAL_BODY = 'REGIONAL_BODY';
@@ -107,12 +107,3 @@ function regionalShape({ leadPartnerCode, content }: CheckedPlan, reference: Che
     ...regionalBodies.map((code) => `${code} takes part`),
   ];
 }
-
-/** A plan that does not serve the shared goals is not worth a close review: its failure, or a score below 30, rejects; below 60 it asks for one. */
-export const alignmentCheck: CheckModule = {
-  type: 'alignment',
-  displayOrder: 20,
-  gate: { onFailure: 'reject', minScore: { reject: 30, reviewClosely: 60 } },
-  rerunOn: [],
-  run: (plan, _input, { reference }) => checkAlignment(plan, reference),
-};

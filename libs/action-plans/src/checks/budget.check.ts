@@ -1,7 +1,7 @@
 import { Money } from '../domain/money';
-import type { MoneyValue, PlanContent } from '../domain/plan-content';
+import type { MoneyValue } from '../domain/plan-content';
 import { allocate } from './allocation';
-import { statusOf, type CheckedPlan, type CheckModule, type CheckOutcome, type CheckReferenceData, type Finding } from './check';
+import { statusOf, type CheckedPlan, type CheckOutcome, type CheckReferenceData, type Finding } from './check';
 import type { RateTable } from './rate-table';
 
 /**
@@ -149,44 +149,4 @@ function moneyOf(value: MoneyValue): Money {
 function format(money: Money): string {
   const [units, cents] = money.amount.split('.');
   return `${money.currency} ${units.replace(/\B(?=(\d{3})+$)/g, ',')}.${cents}`;
-}
-
-/**
- * Reads, for the plan's goal x country cells, what the other active plans put in: the cells' totals
- * minus the plan's own allocation (both kept by the portfolio index), a few rows whatever the
- * portfolio's size.
- */
-export const budgetCheck: CheckModule<ReadonlyMap<string, Money>> = {
-  type: 'budget',
-  displayOrder: 40,
-  gate: { onFailure: 'review_closely' },
-  rerunOn: [],
-  async load(db, plan) {
-    const rows = await db.query<{ goal: string; country: string; usd: string }>(
-      `select c.goal, c.country, (c.usd - coalesce(own.usd, 0))::text as usd from funding_cell c
-         left join funding_allocation own on own.plan_id = $1 and own.goal = c.goal and own.country = c.country
-        where c.goal = any($2::text[]) and c.country = any($3::text[])`,
-      [plan.id, plan.content.goals, planCountries(plan.content)],
-    );
-    return new Map(rows.map((row) => [`${row.goal}|${row.country}`, Money.ofStored(decimalAmount(row.usd), 'USD')]));
-  },
-  run: (plan, otherActiveUsd, { rates, reference, settings }) =>
-    checkBudget(
-      plan,
-      rates,
-      reference,
-      { otherActiveUsd },
-      { envelopeUsd: Money.of(settings.budgetEnvelopeUsd, 'USD'), minUsd: Money.of(settings.budgetMinUsd, 'USD'), maxUsd: Money.of(settings.budgetMaxUsd, 'USD') },
-    ),
-};
-
-/** The plan's countries and its activities' countries: where its money may go. */
-function planCountries(content: PlanContent): string[] {
-  return [...new Set([...content.countries, ...content.activities.flatMap((activity) => (activity.country ? [activity.country] : []))])];
-}
-
-/** numeric sums come back with any number of places; Money takes two. */
-function decimalAmount(value: string): string {
-  const [units, fraction = ''] = value.split('.');
-  return fraction ? `${units}.${fraction.slice(0, 2)}` : units;
 }

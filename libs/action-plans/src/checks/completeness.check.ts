@@ -1,7 +1,7 @@
 import { Money } from '../domain/money';
 import { Period } from '../domain/period';
 import type { PlanContent } from '../domain/plan-content';
-import { statusOf, type CheckedPlan, type CheckModule, type CheckOutcome, type Finding } from './check';
+import { statusOf, type CheckedPlan, type CheckOutcome, type Finding } from './check';
 import type { RateTable } from './rate-table';
 
 /**
@@ -168,12 +168,3 @@ function activityName(content: PlanContent, index: number): string {
 function finding(code: string, severity: Finding['severity'], message: string, path: string): Finding {
   return { code, severity, message, path };
 }
-
-/** A plan that cannot be judged as it stands is not worth a close review: its failure rejects. */
-export const completenessCheck: CheckModule = {
-  type: 'completeness',
-  displayOrder: 10,
-  gate: { onFailure: 'reject' },
-  rerunOn: [],
-  run: (plan, _input, { rates }) => checkCompleteness(plan, rates),
-};

@@ -1,4 +1,4 @@
-import { statusOf, type CheckedPlan, type CheckModule, type CheckOutcome, type CheckReferenceData, type Finding } from './check';
+import { statusOf, type CheckedPlan, type CheckOutcome, type CheckReferenceData, type Finding } from './check';
 
 const RECIPIENT_GOVERNMENT = 'RECIPIENT_GOVERNMENT';
 const REGIONAL_BODY = 'REGIONAL_BODY';
@@ -94,16 +94,3 @@ function partnersWhere(reference: CheckReferenceData, test: (partner: { kind: st
     .map(([code]) => code)
     .sort();
 }
-
-/** Run again on each endorsement of the version, which is what it reads. */
-export const endorsementCheck: CheckModule<string[]> = {
-  type: 'endorsement',
-  displayOrder: 50,
-  gate: { onFailure: 'review_closely' },
-  rerunOn: ['ActionPlanEndorsed'],
-  async load(db, plan) {
-    const rows = await db.query<{ partner_code: string }>('select partner_code from endorsement where plan_id = $1 and version = $2', [plan.id, plan.version]);
-    return rows.map((row) => row.partner_code);
-  },
-  run: (plan, endorsedBy, { reference }) => checkEndorsement(plan, reference, endorsedBy),
-};

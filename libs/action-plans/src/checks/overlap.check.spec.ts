@@ -1,17 +1,6 @@
 import { canonicalPlanContent, type PlanContent, type PlanContentInput } from '../domain/plan-content';
-import { withoutRelated, withRelated, type CheckedPlan, type CheckOutcome, type Finding } from './check';
-import {
-  checkOverlap,
-  overlapCountries,
-  overlapFindings,
-  overlapFootprint,
-  overlapProfile,
-  overlapScore,
-  overlapTopics,
-  type OverlapCandidate,
-  type OverlapScore,
-  type OverlapSide,
-} from './overlap.check';
+import type { CheckedPlan } from './check';
+import { checkOverlap, overlapCountries, overlapFootprint, overlapProfile, overlapScore, overlapTopics, withLaterOverlap, type OverlapCandidate, type OverlapScore } from './overlap.check';
 
 type ActivityInput = PlanContentInput['activities'][number];
 
@@ -90,7 +79,6 @@ describe('overlapProfile', () => {
         ['policing', 4],
         ['precinct', 3],
       ],
-      links: [],
     });
   });
 
@@ -340,57 +328,57 @@ describe('checkOverlap', () => {
   });
 });
 
-describe('overlaps kept as relations', () => {
+describe('withLaterOverlap', () => {
   const earlier = (overrides: Partial<PlanContentInput> = {}): CheckedPlan => ({ id: 'plan-earlier', version: 1, leadPartnerCode: 'US', content: content(overrides) });
   const asCandidate = (plan: CheckedPlan): OverlapCandidate => ({ id: plan.id, leadPartnerCode: plan.leadPartnerCode, profile: overlapProfile(plan.content) });
   const later = (id: string, leadPartnerCode: string, overrides: Partial<PlanContentInput> = {}): CheckedPlan => ({ id, version: 1, leadPartnerCode, content: content(overrides) });
-  /** The earlier plan's side of the pair, from what the later plan's own check says of it. */
-  const toldBy = (plan: CheckedPlan, about: CheckedPlan, linked = false): OverlapSide => {
-    const finding = checkOverlap(plan, [asCandidate(about)], options).findings.find((found) => found.relatedPlanId === about.id)!;
-    return { ...sideOf(finding, linked), relatedPlanId: plan.id };
-  };
-  const sideOf = (finding: Finding, linked = false): OverlapSide => ({ relatedPlanId: finding.relatedPlanId!, overlap: finding.related as OverlapScore, linked });
-  /** A plan's result as shown: what its own check stored, with the findings of its sides of the pairs. */
-  const shown = (own: CheckOutcome, sides: OverlapSide[]) => withRelated(withoutRelated(own), overlapFindings(sides, options));
+  /** What the later plan's own check says of the earlier one. */
+  const toldBy = (plan: CheckedPlan, about: CheckedPlan) => checkOverlap(plan, [asCandidate(about)], options).findings.find((finding) => finding.relatedPlanId === about.id)!;
 
-  it('show the earlier plan what a full check would now that the later plan exists, from the later plan’s finding', () => {
+  it('gives the earlier plan the result a full check would give it now that the later plan exists', () => {
     const subjectPlan = earlier();
     const existing = [candidate('plan-mid', 'MX', { ...unrelatedText, title: 'Community policing' }), candidate('plan-low', 'CA', unrelatedText)];
     const before = checkOverlap(subjectPlan, existing, options);
     const newcomer = later('plan-new', 'EU', { title: 'Community policing in San Pedro Sula, phase two' });
+    const finding = toldBy(newcomer, subjectPlan);
 
-    const after = shown(before, [...before.findings.map((finding) => sideOf(finding)), toldBy(newcomer, subjectPlan)]);
+    const told = withLaterOverlap(before, newcomer.id, finding.related as OverlapScore, options, false);
 
-    expect(after).toEqual(checkOverlap(subjectPlan, [...existing, asCandidate(newcomer)], options));
-    expect(after.status).toBe('warning');
-    expect(after.findings[0]).toMatchObject({ relatedPlanId: 'plan-new', severity: 'warning' });
+    expect(told).toEqual(checkOverlap(subjectPlan, [...existing, asCandidate(newcomer)], options));
+    expect(told.status).toBe('warning');
+    expect(told.findings[0]).toMatchObject({ relatedPlanId: 'plan-new', severity: 'warning' });
   });
 
-  it('keep the earlier plan’s view of a plan it supersedes or co-funds as info', () => {
+  it('keeps the earlier plan\u2019s view of a plan it supersedes or co-funds as info', () => {
     const subjectPlan = earlier({ coFunds: ['plan-new'] });
     const newcomer = later('plan-new', 'EU');
-    const after = shown(checkOverlap(subjectPlan, [], options), [toldBy(newcomer, subjectPlan, true)]);
-    expect(after).toEqual(checkOverlap(subjectPlan, [asCandidate(newcomer)], options));
-    expect(after).toMatchObject({ status: 'passed', findings: [{ severity: 'info', relatedPlanId: 'plan-new' }] });
+    const told = withLaterOverlap(checkOverlap(subjectPlan, [], options), newcomer.id, toldBy(newcomer, subjectPlan).related as OverlapScore, options, true);
+    expect(told).toEqual(checkOverlap(subjectPlan, [asCandidate(newcomer)], options));
+    expect(told).toMatchObject({ status: 'passed', findings: [{ severity: 'info', relatedPlanId: 'plan-new' }] });
   });
 
-  it('show at most 20 of them, the lowest dropped, beneath a CHECK_ERROR that stays a failure', () => {
-    const failed = { status: 'failed' as const, findings: [{ code: 'CHECK_ERROR', severity: 'error' as const, message: 'the overlap check could not run' }] };
-    const sides = Array.from({ length: 25 }, (_, index) => ({
-      relatedPlanId: `plan-${String(index).padStart(2, '0')}`,
-      overlap: { score: 40 + index, sharedCountries: ['HN'], sharedSectors: ['15132'], sharedProgramAreas: [], overlappingPeriod: { start: '2027-01-01', end: '2027-12-31' } },
-      linked: false,
-    }));
-    const after = shown(failed, sides);
-    expect(after.status).toBe('failed');
-    expect(after.score).toBe(64);
-    expect(after.findings[0].code).toBe('CHECK_ERROR');
-    expect(after.findings.slice(1).map((finding) => finding.related?.score)).toEqual(Array.from({ length: 20 }, (_, index) => 64 - index));
-  });
-
-  it('are not stored in the plan’s own result, which keeps the highest score found', () => {
+  it('replaces a finding that already names the later plan instead of adding a second', () => {
     const subjectPlan = earlier();
-    const outcome = checkOverlap(subjectPlan, [asCandidate(later('plan-new', 'EU'))], options);
-    expect(withoutRelated(outcome)).toEqual({ status: 'passed', score: outcome.score, findings: [] });
+    const newcomer = later('plan-new', 'EU');
+    const once = withLaterOverlap(checkOverlap(subjectPlan, [], options), newcomer.id, toldBy(newcomer, subjectPlan).related as OverlapScore, options, false);
+    expect(withLaterOverlap(once, newcomer.id, toldBy(newcomer, subjectPlan).related as OverlapScore, options, false)).toEqual(once);
+  });
+
+  it('keeps at most 20 findings, the lowest dropped, and a CHECK_ERROR on top', () => {
+    const failed = { status: 'failed' as const, findings: [{ code: 'CHECK_ERROR', severity: 'error' as const, message: 'the overlap check could not run' }] };
+    let told: ReturnType<typeof withLaterOverlap> = failed;
+    for (let index = 0; index < 25; index += 1) {
+      told = withLaterOverlap(told, `plan-${String(index).padStart(2, '0')}`, { score: 40 + index, sharedCountries: ['HN'], sharedSectors: ['15132'], sharedProgramAreas: [], overlappingPeriod: { start: '2027-01-01', end: '2027-12-31' } }, options, false);
+    }
+    expect(told.status).toBe('failed');
+    expect(told.score).toBe(64);
+    expect(told.findings).toHaveLength(20);
+    expect(told.findings[0].code).toBe('CHECK_ERROR');
+    expect(told.findings.slice(1).map((finding) => finding.related?.score)).toEqual(Array.from({ length: 19 }, (_, index) => 64 - index));
+  });
+
+  it('reports nothing below the info threshold, but keeps the highest score', () => {
+    const told = withLaterOverlap({ status: 'passed', score: 10, findings: [] }, 'plan-new', { score: 20, sharedCountries: ['HN'], sharedSectors: ['15132'], sharedProgramAreas: [], overlappingPeriod: { start: '2027-01-01', end: '2027-12-31' } }, options, false);
+    expect(told).toEqual({ status: 'passed', score: 20, findings: [] });
   });
 });

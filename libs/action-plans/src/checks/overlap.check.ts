@@ -1,5 +1,5 @@
 import type { PeriodValue, PlanContent } from '../domain/plan-content';
-import { pgArray, resultKey, statusOf, type CheckDatabase, type CheckedPlan, type CheckModule, type CheckOutcome, type Finding, type PlanVersionKey, type RelationNews } from './check';
+import { statusOf, type CheckedPlan, type CheckOutcome, type Finding } from './check';
 
 /**
  * What the overlap check compares of a plan, derived from its content by `overlapProfile`. The
@@ -15,8 +15,6 @@ export interface OverlapProfile {
   period: PeriodValue;
   /** The weight of each term of the plan's wording (titles count double), sorted by term. */
   terms: [string, number][];
-  /** The plans it supersedes or co-funds, sorted: an overlap with one of them is coordinated already (info, for this plan). */
-  links: string[];
 }
 
 /** An active plan of another lead partner that the footprint index found near the checked plan. */
@@ -50,24 +48,6 @@ export const OVERLAP_WEIGHTS = { text: 0.55, countries: 0.15, topics: 0.2, perio
 const TITLE_WEIGHT = 2;
 const DEFAULT_INFO_THRESHOLD = 30;
 const MAX_FINDINGS = 20;
-/** The overlap check scores at most this many candidates. */
-const MAX_CANDIDATES = 100;
-/**
- * Footprint rows read on each side of the plan's end date, per (country, topic) pair of the plan (at
- * most, and fewer when its pairs are many, so no more than `NEAREST_PAIR_ROWS` in all) and per
- * country among the plans with exactly its topics: what bounds the candidate search. Measured on the
- * bench's portfolios, these find every near copy and more of the highest-scoring overlaps than
- * counting the shared pairs of the whole portfolio did.
- */
-const NEAREST_PER_PAIR = 100;
-const NEAREST_PAIR_ROWS = 600;
-const NEAREST_SAME_TOPICS = 100;
-/**
- * Of the rows ending after the plan, those that also start after it are no candidates; reading at
- * most this many times the limit of them keeps a plan that ends before most of the portfolio begins
- * from reading every row of its pairs.
- */
-const AFTER_END_READS = 4;
 const DAY_MS = 86_400_000;
 
 /**
@@ -137,7 +117,6 @@ export function overlapProfile(content: PlanContent): OverlapProfile {
     programAreas: [...new Set(content.programAreas)].sort(),
     period: { start: content.period.start, end: content.period.end },
     terms: [...termWeights(content)].sort(([x], [y]) => (x < y ? -1 : 1)),
-    links: [...new Set([...content.supersedes, ...content.coFunds])].sort(),
   };
 }
 
@@ -180,255 +159,24 @@ export function checkOverlap(
   return { status: statusOf(findings), score: highest, findings };
 }
 
-/** One plan's side of an overlap with another: the other plan, what they share, and whether this plan supersedes or co-funds the other. */
-export interface OverlapSide {
-  relatedPlanId: string;
-  overlap: OverlapScore;
-  linked: boolean;
-}
-
 /**
- * The findings a plan's sides of its overlaps make, as its own check reports them: most overlapping
- * first, at most 20, a warning from `warningThreshold` unless the plan supersedes or co-funds the
- * other. The score and what two plans share are symmetric, so an overlap found by either plan's
- * check serves both.
+ * The overlap result of a plan checked before `relatedId` was in the portfolio, told of it by the
+ * later plan's check: the score and what is shared are symmetric, so the later plan's finding
+ * serves both, and the earlier plan's whole check need not run again. `linked`: the earlier plan
+ * supersedes or co-funds the later one. A finding already naming `relatedId` is replaced.
  */
-export function overlapFindings(sides: readonly OverlapSide[], options: { warningThreshold: number }): Finding[] {
-  return mostOverlappingFirst(
-    sides.flatMap(({ relatedPlanId, overlap, linked }) => (overlap.overlappingPeriod ? [overlapFinding(relatedPlanId, overlap as Overlap, options.warningThreshold, linked)] : [])),
-  );
-}
-
-/**
- * Reads its candidates from the footprint index, never from a scan of every plan; the warning
- * threshold is a setting.
- */
-export const overlapCheck: CheckModule<OverlapCandidate[]> = {
-  type: 'overlap',
-  displayOrder: 30,
-  gate: { onFailure: 'review_closely' },
-  rerunOn: [],
-  load: (db, plan) => overlapCandidates(db, plan),
-  run: (plan, candidates, { settings }) => checkOverlap(plan, candidates, { warningThreshold: settings.overlapWarningThreshold }),
-  relations: {
-    // Below the warning threshold a finding is info: no news, and no status it could change.
-    lockedBy: (outcome, { settings }) =>
-      outcome.findings.flatMap((finding) => (finding.relatedPlanId && finding.related && finding.related.score >= settings.overlapWarningThreshold ? [finding.relatedPlanId] : [])),
-    store: (db, plan, candidates, outcome, { settings }) => storeOverlaps(db, plan, candidates, outcome, settings.overlapWarningThreshold),
-    read: (db, versions, settings) => readOverlaps(db, versions, settings.overlapWarningThreshold),
-  },
-};
-
-/**
- * Writes the overlaps the plan's check found, one row per pair of versions (`plan_overlap`), the
- * other plan at its current version, with whether each plan supersedes or co-funds the other (the
- * candidate's from its stored profile, whose links are its current version's). Answers the ones that are news to a version
- * awaiting a decision, from the warning threshold: no earlier row named this plan for that version
- * (the other plan's result took them in, and its reviewers are told, `ActionPlanOverlapFound`).
- * The pair keeps the first row written for it: the other plan's review may have found this plan
- * first, or an earlier run of this one written it.
- */
-async function storeOverlaps(db: CheckDatabase, plan: CheckedPlan, candidates: readonly OverlapCandidate[], outcome: CheckOutcome, warningThreshold: number): Promise<RelationNews[]> {
-  const links = new Set([...plan.content.supersedes, ...plan.content.coFunds]);
-  const linksBack = new Set(candidates.flatMap((candidate) => (candidate.profile.links.includes(plan.id) ? [candidate.id] : [])));
-  const found = outcome.findings.flatMap((finding) =>
-    finding.relatedPlanId && finding.related?.overlappingPeriod
-      ? [{ plan_id: finding.relatedPlanId, linked: links.has(finding.relatedPlanId), links_back: linksBack.has(finding.relatedPlanId), ...finding.related, period: finding.related.overlappingPeriod }]
-      : [],
-  );
-  if (found.length === 0) return [];
-  const news = await db.query<{ plan_id: string; version: number; score: number; linked: boolean }>(STORE_OVERLAPS, [
-    plan.id,
-    plan.version,
-    JSON.stringify(
-      found.map((row) => ({
-        plan_id: row.plan_id,
-        score: row.score,
-        countries: row.sharedCountries ?? [],
-        sectors: row.sharedSectors ?? [],
-        program_areas: row.sharedProgramAreas ?? [],
-        period_start: row.period.start,
-        period_end: row.period.end,
-        linked: row.linked,
-        links_back: row.links_back,
-      })),
-    ),
-  ]);
-  const byId = new Map(found.map((row) => [row.plan_id, row]));
-  return news.flatMap(({ plan_id, version, score, linked }) => {
-    if (score < warningThreshold) return [];
-    const { sharedCountries = [], sharedSectors = [], sharedProgramAreas = [], period } = byId.get(plan_id)!;
-    const overlap: Overlap = { score, sharedCountries, sharedSectors, sharedProgramAreas, overlappingPeriod: period };
-    return [{ planId: plan_id, version, finding: overlapFinding(plan.id, overlap, warningThreshold, linked) as RelationNews['finding'] }];
-  });
-}
-
-/**
- * In one statement: the pairs written (a pair already there is left as it is), each side showing it
- * unless that version already shows a pair with the other plan, and of those, the other plans
- * awaiting a decision whose side shows it: news. The query's snapshot does not see the rows its
- * insert writes, so `not exists` reads the pairs as they were.
- */
-const STORE_OVERLAPS = `with found as (
-    select f.* from jsonb_to_recordset($3::jsonb)
-      as f (plan_id uuid, score int, countries text[], sectors text[], program_areas text[], period_start date, period_end date, linked boolean, links_back boolean)
-  ), other as (
-    select f.*, p.current_version, p.status,
-           not exists (select 1 from plan_overlap e where e.plan_a = $1::uuid and e.version_a = $2::int and e.plan_b = f.plan_id and e.a_shows)
-             and not exists (select 1 from plan_overlap e where e.plan_b = $1::uuid and e.version_b = $2::int and e.plan_a = f.plan_id and e.b_shows) as shown,
-           not exists (select 1 from plan_overlap e where e.plan_a = f.plan_id and e.version_a = p.current_version and e.plan_b = $1::uuid and e.a_shows)
-             and not exists (select 1 from plan_overlap e where e.plan_b = f.plan_id and e.version_b = p.current_version and e.plan_a = $1::uuid and e.b_shows) as shown_back
-      from found f join action_plan p on p.id = f.plan_id
-  ), written as (
-    insert into plan_overlap (plan_a, version_a, plan_b, version_b, score, shared_countries, shared_sectors, shared_program_areas, period_start, period_end,
-                              a_links_b, b_links_a, a_shows, b_shows)
-    select least($1::uuid, o.plan_id), case when $1::uuid < o.plan_id then $2::int else o.current_version end,
-           greatest($1::uuid, o.plan_id), case when $1::uuid < o.plan_id then o.current_version else $2::int end,
-           o.score, o.countries, o.sectors, o.program_areas, o.period_start, o.period_end,
-           case when $1::uuid < o.plan_id then o.linked else o.links_back end, case when $1::uuid < o.plan_id then o.links_back else o.linked end,
-           case when $1::uuid < o.plan_id then o.shown else o.shown_back end, case when $1::uuid < o.plan_id then o.shown_back else o.shown end
-      from other o
-     -- In pair order, so that two reviews writing pairs at once wait for each other's in one order.
-     order by least($1::uuid, o.plan_id), greatest($1::uuid, o.plan_id)
-    on conflict do nothing
-    returning case when plan_a = $1::uuid then plan_b else plan_a end as plan_id
-  )
-  select o.plan_id, o.current_version as version, o.score, o.links_back as linked
-    from other o join written w on w.plan_id = o.plan_id
-   where o.status = 'awaiting_decision' and o.shown_back`;
-
-/**
- * The overlap findings of each version: the pairs its side shows (one with each other plan), the
- * 20 most overlapping, read from the indexes that keep them in that order, so a plan in many pairs
- * costs no more to read than one in 20.
- */
-async function readOverlaps(db: CheckDatabase, versions: readonly PlanVersionKey[], warningThreshold: number): Promise<Map<string, Finding[]>> {
-  const found = new Map<string, Finding[]>();
-  if (versions.length === 0) return found;
-  const rows = await db.query<OverlapRow & { plan_id: string; version: number }>(READ_OVERLAPS, [versions.map((key) => key.planId), versions.map((key) => key.version)]);
-  const sides = new Map<string, OverlapSide[]>();
-  for (const row of rows) {
-    const key = resultKey({ planId: row.plan_id, version: row.version });
-    sides.set(key, [...(sides.get(key) ?? []), overlapSide(row)]);
-  }
-  for (const [key, ofVersion] of sides) found.set(key, overlapFindings(ofVersion, { warningThreshold }));
-  return found;
-}
-
-/** A version's side of a stored overlap, as `OVERLAP_SIDES` reads it. */
-export interface OverlapRow {
-  related_plan_id: string;
-  linked: boolean;
-  score: number;
-  shared_countries: string[];
-  shared_sectors: string[];
-  shared_program_areas: string[];
-  period_start: string;
-  period_end: string;
-}
-
-export function overlapSide(row: OverlapRow): OverlapSide {
-  return {
-    relatedPlanId: row.related_plan_id,
-    linked: row.linked,
-    overlap: {
-      score: row.score,
-      sharedCountries: row.shared_countries,
-      sharedSectors: row.shared_sectors,
-      sharedProgramAreas: row.shared_program_areas,
-      overlappingPeriod: { start: row.period_start, end: row.period_end },
-    },
-  };
-}
-
-/**
- * Both sides of every stored overlap, as rows of one plan's version and the other plan, with
- * whether that version shows it: a view to filter by the side's plan and version, or by the other
- * plan (each part uses its own index).
- */
-export const OVERLAP_SIDES = `(select o.plan_a as plan_id, o.version_a as version, o.plan_b as related_plan_id, o.a_shows as shows, o.a_links_b as linked,
-          o.score, o.shared_countries, o.shared_sectors, o.shared_program_areas, o.period_start::text, o.period_end::text
-     from plan_overlap o
-   union all
-   select o.plan_b, o.version_b, o.plan_a, o.b_shows, o.b_links_a, o.score, o.shared_countries, o.shared_sectors, o.shared_program_areas, o.period_start::text, o.period_end::text
-     from plan_overlap o)`;
-
-const SIDE_COLUMNS = 'o.score, o.shared_countries, o.shared_sectors, o.shared_program_areas, o.period_start::text, o.period_end::text';
-const READ_OVERLAPS = `select k.plan_id, k.version, s.* from unnest($1::uuid[], $2::int[]) as k (plan_id, version)
-   cross join lateral (
-     (select o.plan_b as related_plan_id, o.a_links_b as linked, ${SIDE_COLUMNS} from plan_overlap o
-       where o.plan_a = k.plan_id and o.version_a = k.version and o.a_shows order by o.score desc, o.plan_b limit ${MAX_FINDINGS})
-     union all
-     (select o.plan_a, o.b_links_a, ${SIDE_COLUMNS} from plan_overlap o
-       where o.plan_b = k.plan_id and o.version_b = k.version and o.b_shows order by o.score desc, o.plan_a limit ${MAX_FINDINGS})
-   ) s`;
-
-/**
- * The active plans of other leads nearest the plan, in bounded time: for each (country, topic) pair
- * of the plan, the footprint rows ending nearest its end on either side; for each of its countries,
- * the plans with exactly its topics (where duplicates are) nearest it likewise; of those, the ones
- * scoring highest on the country, topic and period terms of the overlap score. The rows read grow
- * with the plan's pairs, not with the portfolio; where none of its pairs has more rows on a side
- * than are read there, nothing a full scan would find is missed. The profiles are read by key, one
- * per candidate, in a subquery the planner cannot turn into a join: as a join it chose to read every
- * profile and hash them (311 pages at 2,567 plans), a cost that grew with the portfolio.
- */
-export async function overlapCandidates(db: CheckDatabase, plan: CheckedPlan): Promise<OverlapCandidate[]> {
-  const { content } = plan;
-  const countries = overlapCountries(content);
-  const topics = overlapTopics(content);
-  if (countries.length === 0 || topics.length === 0) return [];
-  const { start, end } = content.period;
-  const nearest = (key: string, keyParams: unknown[], limit: number): [string, unknown[]] => [
-    `(select * from (select f.plan_id, f.lead_partner_code, f.period_start, f.period_end, f.countries, f.topics from action_plan_footprint f
-                      where ${key} and f.period_end >= ? and f.plan_id <> ? and f.lead_partner_code <> ?
-                      order by f.period_end limit ${limit * AFTER_END_READS}) f
-       where f.period_start <= ? order by f.period_end limit ${limit})
-     union all
-     (select f.plan_id, f.lead_partner_code, f.period_start, f.period_end, f.countries, f.topics from action_plan_footprint f
-       where ${key} and f.period_end < ? and f.period_end >= ? and f.plan_id <> ? and f.lead_partner_code <> ?
-       order by f.period_end desc limit ${limit})`,
-    [...keyParams, end, plan.id, plan.leadPartnerCode, end, ...keyParams, end, start, plan.id, plan.leadPartnerCode],
-  ];
-  const perPair = Math.min(NEAREST_PER_PAIR, Math.ceil(NEAREST_PAIR_ROWS / (countries.length * topics.length)));
-  const [byPair, byPairParams] = nearest('f.country = c.country and f.topic = t.topic', [], perPair);
-  // topic = topics[1]: the same-topics index holds that one row of each plan and country.
-  const [byTopics, byTopicsParams] = nearest('f.country = c.country and f.topics = ?::text[] and f.topic = f.topics[1]', [pgArray(topics)], NEAREST_SAME_TOPICS);
-  // One containment test per code of the plan costs less per row than intersecting the arrays.
-  const shared = (column: string, codes: string[]) => codes.map(() => `(n.${column} @> array[?::text])::int`).join(' + ');
-  const weight = OVERLAP_WEIGHTS;
-  const rows = await db.query<{ id: string; lead_partner_code: string; profile: OverlapProfile }>(
-    numbered(`with near as (
-       select f.* from unnest(?::text[]) as c (country) cross join unnest(?::text[]) as t (topic) cross join lateral (${byPair}) f
-       union all
-       select f.* from unnest(?::text[]) as c (country) cross join lateral (${byTopics}) f
-     ), ranked as (
-       select n.plan_id, n.lead_partner_code,
-              max(${weight.countries} * s.countries / (cardinality(n.countries) + ${countries.length} - s.countries)
-                + ${weight.topics} * s.topics / (cardinality(n.topics) + ${topics.length} - s.topics)
-                + ${weight.period} * (least(n.period_end, ?::date) - greatest(n.period_start, ?::date) + 1)::float8
-                  / (least(n.period_end - n.period_start, ?::date - ?::date) + 1)) as closeness
-         from near n
-        cross join lateral (select (${shared('countries', countries)})::float8 as countries, (${shared('topics', topics)})::float8 as topics) s
-        group by n.plan_id, n.lead_partner_code
-        order by closeness desc, n.plan_id
-        limit ${MAX_CANDIDATES})
-     select r.plan_id as id, r.lead_partner_code, (select o.profile from action_plan_overlap_profile o where o.plan_id = r.plan_id) as profile
-       from ranked r
-      order by r.closeness desc, r.plan_id`),
-    [
-      ...[pgArray(countries), pgArray(topics), ...byPairParams],
-      ...[pgArray(countries), ...byTopicsParams],
-      ...[end, start, end, start, ...countries, ...topics],
-    ],
-  );
-  return rows.map((row) => ({ id: row.id, leadPartnerCode: row.lead_partner_code, profile: row.profile }));
-}
-
-/** `?` placeholders numbered `$1`, `$2`… in order, for a statement assembled from parts; no `?` operator may appear in it. */
-function numbered(text: string): string {
-  let n = 0;
-  return text.replace(/\?/g, () => `$${++n}`);
+export function withLaterOverlap(
+  outcome: CheckOutcome,
+  relatedId: string,
+  overlap: OverlapScore,
+  options: { warningThreshold: number; infoThreshold?: number },
+  linked: boolean,
+): CheckOutcome {
+  const reportFrom = Math.max(1, Math.min(options.infoThreshold ?? DEFAULT_INFO_THRESHOLD, options.warningThreshold));
+  const others = outcome.findings.filter((finding) => finding.relatedPlanId !== relatedId);
+  const reported = overlap.score >= reportFrom && overlap.overlappingPeriod !== null;
+  const findings = reported ? mostOverlappingFirst([...others, overlapFinding(relatedId, overlap as Overlap, options.warningThreshold, linked)]) : others;
+  return { status: statusOf(findings), score: Math.max(outcome.score ?? 0, overlap.score), findings };
 }
 
 /** Highest score first (findings without one, such as a CHECK_ERROR, before all), then by id; at most 20. */
@@ -439,16 +187,11 @@ function mostOverlappingFirst(findings: Finding[]): Finding[] {
     .slice(0, MAX_FINDINGS);
 }
 
-/** Whether a plan's side of an overlap warns it: from the threshold, unless the plan supersedes or co-funds the other. */
-export function overlapWarns({ overlap, linked }: Pick<OverlapSide, 'overlap' | 'linked'>, warningThreshold: number): boolean {
-  return !linked && overlap.score >= warningThreshold;
-}
-
 function overlapFinding(id: string, overlap: Overlap, warningThreshold: number, linked: boolean): Finding {
   const shape = 'it works in some of the same countries and sectors or program areas during an overlapping period';
   const [severity, message]: [Finding['severity'], string] = linked
     ? ['info', `Plan ${id} overlaps this plan (score ${overlap.score} of 100); this plan already supersedes or co-funds it.`]
-    : overlapWarns({ overlap, linked }, warningThreshold)
+    : overlap.score >= warningThreshold
       ? ['warning', `Plan ${id} overlaps this plan (score ${overlap.score} of 100): ${shape}. Consider co-funding it or merging the two.`]
       : ['info', `Plan ${id} may overlap this plan (score ${overlap.score} of 100): ${shape}.`];
   return { code: 'OVERLAP', severity, message, relatedPlanId: id, related: overlap };

@@ -1,6 +1,5 @@
 import type { Recommendation } from '../domain/action-plan.entity';
 import type { CheckOutcome, CheckType } from './check';
-import { CHECKS, type CheckRegistry } from './registry';
 
 export interface CheckResultSummary {
   type: CheckType;
@@ -9,27 +8,21 @@ export interface CheckResultSummary {
 }
 
 /**
- * What the checks recommend to the reviewers, from each check's gate (`CheckGate`), first rule that
- * applies:
- * 1. `reject` when a check whose failure rejects failed (completeness, alignment), or a score is
- *    below its gate's `reject` floor (alignment below 30): a plan that cannot be judged, or that
- *    does not serve the shared goals, is not worth a close review.
- * 2. `review_closely` when any other gated check failed, any gated check warned, or a score is below
- *    its gate's `reviewClosely` floor (alignment below 60). A check that kept crashing is stored as
- *    failed (`CHECK_ERROR`) and lands here too, unless its failure rejects.
+ * What the checks recommend to the reviewers, first rule that applies:
+ * 1. `reject` when completeness or alignment failed, or the alignment score is below 30: a plan
+ *    that cannot be judged, or that does not serve the shared goals, is not worth a close review.
+ * 2. `review_closely` when any other check failed, any check warned, or the alignment score is
+ *    below 60. A check that kept crashing is stored as failed (`CHECK_ERROR`) and lands here too,
+ *    unless it is completeness or alignment.
  * 3. `approve` otherwise.
  *
- * A result without a score does not take part in the score rules; one of a check without a gate, or
- * not in the registry, in no rule.
+ * A result without a score (or a check absent from the list) does not take part in the score rules.
  */
-export function recommend(results: readonly CheckResultSummary[], registry: CheckRegistry = CHECKS): Recommendation {
-  const gated = results.flatMap((result) => {
-    const gate = registry.get(result.type)?.gate;
-    return gate ? [{ ...result, gate }] : [];
-  });
-  const below = (score: number | null | undefined, floor: number | undefined) => score != null && floor !== undefined && score < floor;
+export function recommend(results: readonly CheckResultSummary[]): Recommendation {
+  const alignmentScore = results.find(({ type }) => type === 'alignment')?.score ?? null;
+  const failed = (type: CheckType) => results.some((result) => result.type === type && result.status === 'failed');
 
-  if (gated.some(({ status, score, gate }) => (status === 'failed' && gate.onFailure === 'reject') || below(score, gate.minScore?.reject))) return 'reject';
-  if (gated.some(({ status, score, gate }) => status !== 'passed' || below(score, gate.minScore?.reviewClosely))) return 'review_closely';
+  if (failed('completeness') || failed('alignment') || (alignmentScore !== null && alignmentScore < 30)) return 'reject';
+  if (results.some(({ status }) => status !== 'passed') || (alignmentScore !== null && alignmentScore < 60)) return 'review_closely';
   return 'approve';
 }

@@ -1,60 +1,57 @@
-import type { ActionPlanEventType } from '../domain/action-plan-event.entity';
-import { alignmentCheck } from './alignment.check';
-import { budgetCheck } from './budget.check';
-import type { CheckModule, CheckType } from './check';
-import { completenessCheck } from './completeness.check';
-import { endorsementCheck } from './endorsement.check';
-import { overlapCheck } from './overlap.check';
+import type { Money } from '../domain/money';
+import { checkAlignment } from './alignment.check';
+import { checkBudget } from './budget.check';
+import { CHECK_TYPES, type CheckedPlan, type CheckOutcome, type CheckReferenceData, type CheckType } from './check';
+import { checkCompleteness } from './completeness.check';
+import { checkEndorsement } from './endorsement.check';
+import { checkOverlap, type OverlapCandidate } from './overlap.check';
+import type { RateTable } from './rate-table';
 
-/**
- * The checks of the review, in display order. Refuses, when the service starts, two checks of one
- * type or at one display order, so a check's results and their place are never ambiguous.
- */
-export class CheckRegistry {
-  readonly modules: readonly CheckModule[];
-  /** Every check type, in display order. */
-  readonly types: readonly CheckType[];
-  private readonly byType: ReadonlyMap<CheckType, CheckModule>;
-
-  constructor(modules: readonly CheckModule[]) {
-    const byType = new Map<CheckType, CheckModule>();
-    const orders = new Map<number, CheckType>();
-    for (const module of modules) {
-      if (byType.has(module.type)) throw new Error(`check type ${module.type} has two implementations`);
-      const other = orders.get(module.displayOrder);
-      if (other !== undefined) throw new Error(`checks ${other} and ${module.type} have the same display order, ${module.displayOrder}`);
-      byType.set(module.type, module);
-      orders.set(module.displayOrder, module.type);
-    }
-    this.modules = [...modules].sort((a, b) => a.displayOrder - b.displayOrder);
-    this.types = this.modules.map((module) => module.type);
-    this.byType = byType;
-  }
-
-  get(type: CheckType): CheckModule | undefined {
-    return this.byType.get(type);
-  }
-
-  /** Where results of `type` are listed; one of no registered check comes last. */
-  position(type: CheckType): number {
-    const index = this.types.indexOf(type);
-    return index < 0 ? this.types.length : index;
-  }
-
-  /** The checks a history event of a version runs again. */
-  rerunBy(event: ActionPlanEventType): CheckModule[] {
-    return this.modules.filter((module) => module.rerunOn.includes(event));
-  }
+/** What a check may read. Only what a check declares in `needs` is loaded for it. */
+export interface CheckInputs {
+  plan: CheckedPlan;
+  reference: CheckReferenceData;
+  rates: RateTable;
+  candidates: readonly OverlapCandidate[];
+  otherActiveUsd: ReadonlyMap<string, Money>;
+  endorsedBy: readonly string[];
+  options: { overlapWarningThreshold: number; envelopeUsd: Money; minUsd: Money; maxUsd: Money };
 }
 
-/** Every check of the review: a new check is a module in this folder and a line here. */
-export const CHECKS = new CheckRegistry([
-  completenessCheck,
-  alignmentCheck,
-  overlapCheck,
-  budgetCheck,
-  endorsementCheck,
-]);
+export type CheckNeed = 'candidates' | 'funding' | 'endorsements';
 
-/** Every check type, in display order. */
-export const CHECK_TYPES: readonly CheckType[] = CHECKS.types;
+export interface CheckDefinition {
+  type: CheckType;
+  needs: readonly CheckNeed[];
+  run(inputs: CheckInputs): CheckOutcome;
+}
+
+/** Every check of the review. A new check is one file in this folder and one line here. */
+export const CHECKS: readonly CheckDefinition[] = [
+  { type: 'completeness', needs: [], run: ({ plan, rates }) => checkCompleteness(plan, rates) },
+  { type: 'alignment', needs: [], run: ({ plan, reference }) => checkAlignment(plan, reference) },
+  {
+    type: 'overlap',
+    needs: ['candidates'],
+    run: ({ plan, candidates, options }) => checkOverlap(plan, candidates, { warningThreshold: options.overlapWarningThreshold }),
+  },
+  {
+    type: 'budget',
+    needs: ['funding'],
+    run: ({ plan, rates, reference, otherActiveUsd, options }) =>
+      checkBudget(plan, rates, reference, { otherActiveUsd }, { envelopeUsd: options.envelopeUsd, minUsd: options.minUsd, maxUsd: options.maxUsd }),
+  },
+  { type: 'endorsement', needs: ['endorsements'], run: ({ plan, reference, endorsedBy }) => checkEndorsement(plan, reference, endorsedBy) },
+];
+
+/** The checks by type; refuses to start when a check type has no implementation, or two. */
+export function checkRegistry(definitions: readonly CheckDefinition[] = CHECKS): ReadonlyMap<CheckType, CheckDefinition> {
+  const registry = new Map<CheckType, CheckDefinition>();
+  for (const definition of definitions) {
+    if (registry.has(definition.type)) throw new Error(`check type ${definition.type} has two implementations`);
+    registry.set(definition.type, definition);
+  }
+  const missing = CHECK_TYPES.filter((type) => !registry.has(type));
+  if (missing.length > 0) throw new Error(`check types without an implementation: ${missing.join(', ')}`);
+  return registry;
+}

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { preparedQuery } from '@accord/shared';
 import { allocate } from '../checks/allocation';
-import { pgArray } from '../checks/check';
 import { overlapCountries, overlapFootprint, overlapProfile, overlapTopics } from '../checks/overlap.check';
 import type { PlanContent } from '../domain/plan-content';
-import type { ReferenceAndRates } from './check-data.service';
+import { pgArray, type ReferenceAndRates } from './check-data.service';
 
 /**
  * The indexes of the active portfolio, kept in the transaction of the state change that makes a

@@ -1,5 +1,5 @@
 import type { CheckStatus, CheckType, Finding } from '../checks/check';
-import type { ShownResult } from '../review/check-results';
+import type { CheckResult } from '../checks/check-result.entity';
 import type { ActionPlanStatus } from '../domain';
 
 /** The other plan of a finding, as anyone told of the finding may know it. */
@@ -28,7 +28,7 @@ export interface CheckResultView {
  * needs a counterpart, even for a plan the caller may not see. The other plan's title is added only
  * for a caller who may see it; its budget and text are never in a finding.
  */
-export function toCheckResultView(result: ShownResult, counterparts: ReadonlyMap<string, Counterpart>): CheckResultView {
+export function toCheckResultView(result: CheckResult, counterparts: ReadonlyMap<string, Counterpart>): CheckResultView {
   return {
     type: result.type,
     status: result.status,

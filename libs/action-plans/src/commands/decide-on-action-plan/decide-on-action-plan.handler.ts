@@ -3,11 +3,8 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { APP_CONFIG, type Actor, type AppConfig } from '@accord/shared';
 import { ActionPlanRepository } from '../../action-plan.repository';
+import { CheckResult } from '../../checks/check-result.entity';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { resultKey } from '../../checks/check';
-import { CHECKS } from '../../checks/registry';
-import { checkDatabase } from '../../review/check-data.service';
-import { shownResults, type ShownResult } from '../../review/check-results';
 import { ACTIVE_STATUSES, ActionPlan, ActionPlanNotFoundError, ActionPlanThread, AlreadyDecidedError, canTransition, Decision } from '../../domain';
 import { toActionPlanView } from '../../views/action-plan.view';
 import { DecideOnActionPlanCommand, type DecisionView } from './decide-on-action-plan.command';
@@ -44,13 +41,11 @@ export class DecideOnActionPlanHandler implements ICommandHandler<DecideOnAction
         const plan = await em.findOne(ActionPlan, { id: planId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (!plan) throw new ActionPlanNotFoundError(planId);
         plan.assertMatches(ifMatch);
-        const key = { planId, version: plan.currentVersion };
-        const [priorDecisions, shown, citedThreads] = await Promise.all([
-          em.find(Decision, key),
-          shownResults(checkDatabase(em), CHECKS, [key], this.config),
+        const [priorDecisions, results, citedThreads] = await Promise.all([
+          em.find(Decision, { planId, version: plan.currentVersion }),
+          em.find(CheckResult, { planId, version: plan.currentVersion }),
           input.threads?.length ? em.find(ActionPlanThread, { planId, id: { $in: [...input.threads] } }) : [],
         ]);
-        const results = shown.get(resultKey(key))!;
         const decision = plan.decide(input, reviewer, {
           priorDecisions,
           failedChecks: results.filter((result) => result.status === 'failed').map((result) => result.type),
@@ -75,7 +70,7 @@ export class DecideOnActionPlanHandler implements ICommandHandler<DecideOnAction
    * Whether the overlap check warned of a plan still in the portfolio: one withdrawn, rejected or
    * superseded since (or while its own check ran) has nothing left to coordinate with.
    */
-  private async overlapsActivePlan(em: EntityManager, results: readonly ShownResult[]): Promise<boolean> {
+  private async overlapsActivePlan(em: EntityManager, results: readonly CheckResult[]): Promise<boolean> {
     const related = results
       .filter((result) => result.type === 'overlap')
       .flatMap((result) => result.findings)

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { preparedQuery, SYSTEM_ACTOR } from '@accord/shared';
 import { ActionPlanRepository } from '../../action-plan.repository';
-import { CHECK_TYPES } from '../../checks/registry';
+import { CHECK_TYPES } from '../../checks/check';
 import { CheckDataService } from '../../review/check-data.service';
 import { PortfolioIndex } from '../../review/portfolio-index';
 import { StartActionPlanReviewCommand } from './start-action-plan-review.command';
@@ -26,8 +26,14 @@ export class StartActionPlanReviewHandler implements ICommandHandler<StartAction
       if (!loaded || loaded.plan.status !== 'submitted' || loaded.plan.currentVersion !== version) return false;
       const { plan, content } = loaded;
       plan.startReview(SYSTEM_ACTOR);
-      // A pending result per check, shown until the review job stores them all.
-      await preparedQuery(em, `insert into check_result (plan_id, version, type, status) select $1, $2, type, 'pending' from unnest($3::text[]) as type`, [planId, version, CHECK_TYPES]);
+      // A pending result per check, and the count the checks decrement as they store theirs.
+      await preparedQuery(
+        em,
+        `with pending as (
+           insert into check_result (plan_id, version, type, status) select $1, $2, type, 'pending' from unnest($3::text[]) as type returning type)
+         update action_plan set checks_pending = (select count(*) from pending) where id = $1`,
+        [planId, version, CHECK_TYPES],
+      );
       await this.plans.save(em, plan);
       await em.flush();
       // Last: the goal x country totals are rows every review start in the same cells updates, and

@@ -1,12 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, preparedQuery, type Actor, type AppConfig } from '@accord/shared';
+import { preparedQuery, type Actor } from '@accord/shared';
 import { ActionPlanRepository } from '../../action-plan.repository';
-import { resultKey } from '../../checks/check';
-import { CHECKS } from '../../checks/registry';
-import { checkDatabase } from '../../review/check-data.service';
-import { shownResults } from '../../review/check-results';
+import { CHECK_TYPES } from '../../checks/check';
+import { CheckResult } from '../../checks/check-result.entity';
 import { isVisibleTo, type ActionPlanStatus } from '../../domain';
 import { toCheckResultView, type CheckResultView, type Counterpart } from '../../views/check-result.view';
 import { GetActionPlanChecksQuery } from './get-action-plan-checks.query';
@@ -16,17 +13,16 @@ export class GetActionPlanChecksHandler implements IQueryHandler<GetActionPlanCh
   constructor(
     private readonly em: EntityManager,
     private readonly plans: ActionPlanRepository,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async execute({ actor, planId }: GetActionPlanChecksQuery): Promise<CheckResultView[]> {
     const em = this.em.fork();
     const plan = await this.plans.loadVisible(em, planId, actor);
-    const key = { planId, version: plan.currentVersion };
-    const results = (await shownResults(checkDatabase(em), CHECKS, [key], this.config)).get(resultKey(key))!;
+    const results = await em.find(CheckResult, { planId, version: plan.currentVersion });
     const relatedIds = [...new Set(results.flatMap((result) => result.findings.flatMap((finding) => (finding.relatedPlanId ? [finding.relatedPlanId] : []))))];
     const counterparts = await counterpartsOf(em, relatedIds, actor);
-    return results.map((result) => toCheckResultView(result, counterparts));
+    const order = (type: string) => CHECK_TYPES.indexOf(type as (typeof CHECK_TYPES)[number]);
+    return results.sort((a, b) => order(a.type) - order(b.type)).map((result) => toCheckResultView(result, counterparts));
   }
 }
 

@@ -1,17 +1,18 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { preparedQuery } from '@accord/shared';
-import { OVERLAP_SIDES, overlapSide, type OverlapRow } from '../../checks/overlap.check';
+import type { Finding } from '../../checks/check';
 import { ActionPlanNotFoundError } from '../../domain';
 import { counterpartsOf } from '../get-action-plan-checks/get-action-plan-checks.handler';
 import { GetActionPlanSummaryQuery, type ActionPlanSummaryView } from './get-action-plan-summary.query';
 
-/** The overlaps naming a plan that the current versions of the plans a partner takes part in (or of all) show. */
-const FINDINGS_ABOUT = (scope: string) => `select s.plan_id, s.related_plan_id, s.linked, s.score, s.shared_countries, s.shared_sectors, s.shared_program_areas, s.period_start, s.period_end
-     from ${OVERLAP_SIDES} s
-     join action_plan p on p.id = s.plan_id and p.current_version = s.version
-    where s.related_plan_id = $1::uuid and s.shows ${scope}
-    order by s.plan_id`;
+/** The overlap findings naming a plan, in the current results of the plans a partner takes part in, or of all. */
+const FINDINGS_ABOUT = (scope: string) => `select r.plan_id, f->'related' as related
+     from action_plan p
+     join check_result r on r.plan_id = p.id and r.version = p.current_version and r.type = 'overlap'
+     cross join lateral jsonb_array_elements(r.findings) f
+    where f->>'relatedPlanId' = $1::text and p.id <> $1::uuid ${scope}
+    order by r.plan_id`;
 const OF_PARTNER = FINDINGS_ABOUT('and p.partner_codes @> array[$2::text]');
 const OF_ALL = FINDINGS_ABOUT('');
 
@@ -24,14 +25,21 @@ export class GetActionPlanSummaryHandler implements IQueryHandler<GetActionPlanS
     const counterpart = (await counterpartsOf(em, [planId], actor)).get(planId);
     if (!counterpart) throw new ActionPlanNotFoundError(planId);
     const findings = await (actor.role === 'partner'
-      ? preparedQuery<OverlapRow & { plan_id: string }>(em, OF_PARTNER, [planId, actor.partnerCode ?? ''])
-      : preparedQuery<OverlapRow & { plan_id: string }>(em, OF_ALL, [planId]));
+      ? preparedQuery<{ plan_id: string; related: NonNullable<Finding['related']> }>(em, OF_PARTNER, [planId, actor.partnerCode ?? ''])
+      : preparedQuery<{ plan_id: string; related: NonNullable<Finding['related']> }>(em, OF_ALL, [planId]));
     // Seen through a finding only: a plan the caller may see has its title in the counterpart.
     if (counterpart.title === undefined && findings.length === 0) throw new ActionPlanNotFoundError(planId);
     return {
       id: planId,
       ...counterpart,
-      overlaps: findings.map((row) => ({ planId: row.plan_id, ...overlapSide(row).overlap })),
+      overlaps: findings.map(({ plan_id, related }) => ({
+        planId: plan_id,
+        score: related.score,
+        sharedCountries: related.sharedCountries ?? [],
+        sharedSectors: related.sharedSectors ?? [],
+        sharedProgramAreas: related.sharedProgramAreas ?? [],
+        overlappingPeriod: related.overlappingPeriod ?? null,
+      })),
     };
   }
 }

@@ -2,10 +2,6 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { APP_CONFIG, type AppConfig } from '@accord/shared';
-import { resultKey } from '../../checks/check';
-import { CHECKS } from '../../checks/registry';
-import { checkDatabase } from '../../review/check-data.service';
-import { shownResults } from '../../review/check-results';
 import { ThreadReader } from '../../threads/thread-reader';
 import { GetReviewQueueQuery, type ReviewQueueItem, type ReviewQueuePage } from './get-review-queue.query';
 
@@ -20,6 +16,7 @@ interface Row {
   recommendation: string | null;
   awaiting_since: Date;
   overdue_at: Date | null;
+  checks: ReviewQueueItem['checks'] | null;
   approvals: ReviewQueueItem['approvals'] | null;
   requests_for_changes: number;
   open_threads: number;
@@ -27,9 +24,9 @@ interface Row {
 }
 
 /**
- * Oldest wait first, in one query: the approvals and the last request for changes come as JSON
- * aggregates; then the check summary, as every view of the results shows them, and what the cited
- * threads' fields hold, for the plans whose last request cited some.
+ * Oldest wait first, in one query: the check summary, the approvals and the last request for
+ * changes come as JSON aggregates; a second reads what the cited threads' fields hold, for the plans
+ * whose last request cited some.
  */
 @QueryHandler(GetReviewQueueQuery)
 export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueueQuery> {
@@ -62,6 +59,9 @@ export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueueQuery>
     const rows = await em.execute<Row[]>(
       `select p.id, p.title, p.lead_partner_code, p.partner_codes, p.countries, p.goals, p.current_version,
               p.recommendation, p.awaiting_since, p.overdue_at,
+              (select json_agg(json_build_object('type', r.type, 'status', r.status, 'score', r.score)
+                        order by array_position(array['completeness', 'alignment', 'overlap', 'budget', 'endorsement'], r.type))
+                 from check_result r where r.plan_id = p.id and r.version = p.current_version) as checks,
               (select json_agg(json_build_object('reviewerId', d.reviewer_id, 'affiliation', d.affiliation, 'decidedAt', d.created_at) order by d.created_at)
                  from decision d where d.plan_id = p.id and d.version = p.current_version and d.decision = 'approve') as approvals,
               (select count(*)::int from decision d where d.plan_id = p.id and d.decision = 'request_changes') as requests_for_changes,
@@ -77,7 +77,6 @@ export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueueQuery>
     const now = Date.now();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    const results = await shownResults(checkDatabase(em), CHECKS, page.map((row) => ({ planId: row.id, version: row.current_version })), this.config);
     const cited = await this.threads.cited(
       em,
       page.flatMap((row) => (row.change_request ? [{ planId: row.id, currentVersion: row.current_version, version: row.change_request.version, threads: row.change_request.threads }] : [])),
@@ -95,7 +94,7 @@ export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueueQuery>
         awaitingSince: new Date(row.awaiting_since).toISOString(),
         ageSeconds: Math.floor((now - new Date(row.awaiting_since).getTime()) / 1000),
         overdue: row.overdue_at !== null,
-        checks: (results.get(resultKey({ planId: row.id, version: row.current_version })) ?? []).map(({ type, status, score }) => ({ type, status, score })),
+        checks: row.checks ?? [],
         approvals: (row.approvals ?? []).map((approval) => ({ ...approval, decidedAt: new Date(approval.decidedAt).toISOString() })),
         approvalsRequired: this.config.approvalsRequired,
         round: row.requests_for_changes + 1,
